@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Imports point one way: ui -> store -> (shell, sim), shell -> sim, sim -> nothing. */
+const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/react', '@xterm/*'];
+const layer = (name, forbidden) => ({
+  files: [`src/${name}/**/*.ts`, `src/${name}/**/*.tsx`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: uiLibraries, message: `src/${name} is pure: no UI libraries.` },
+          ...forbidden.map((dir) => ({
+            group: [`**/${dir}/*`, `**/${dir}`],
+            message: `src/${name} must not import src/${dir} (see STYLE.md: ui -> store -> (shell, sim), shell -> sim).`,
+          })),
+        ],
+      },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use the injected seeded generator.' },
+      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use the injected clock.' },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/**/*.tsx', 'src/ui/**/*.ts'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
+  layer('sim', ['shell', 'store', 'ui', 'lessons', 'i18n', 'cli']),
+  layer('shell', ['store', 'ui', 'lessons', 'cli']),
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/*', '**/ui'], message: 'store must not import ui.' }] }],
+    },
+  },
+);
