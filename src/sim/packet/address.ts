@@ -1,0 +1,51 @@
+/** Parses a dotted IPv4 address ("10.0.0.6") into 4 bytes; throws on malformed input. */
+export function parseIpv4(address: string): Uint8Array {
+  const parts = address.split('.');
+  if (parts.length !== 4) throw new Error(`invalid IPv4 address: ${address}`);
+  const bytes = new Uint8Array(4);
+  parts.forEach((part, i) => {
+    const value = Number(part);
+    if (!/^\d{1,3}$/.test(part) || value > 255) throw new Error(`invalid IPv4 address: ${address}`);
+    bytes[i] = value;
+  });
+  return bytes;
+}
+
+/** Formats 4 bytes at offset as a dotted IPv4 address. */
+export function formatIpv4(bytes: Uint8Array, offset = 0): string {
+  return `${bytes[offset]}.${bytes[offset + 1]}.${bytes[offset + 2]}.${bytes[offset + 3]}`;
+}
+
+/** Parses a colon-separated MAC address ("02:42:0a:00:00:06") into 6 bytes; throws on malformed input. */
+export function parseMac(mac: string): Uint8Array {
+  const parts = mac.split(':');
+  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{2}$/.test(p))) {
+    throw new Error(`invalid MAC address: ${mac}`);
+  }
+  return Uint8Array.from(parts, (p) => parseInt(p, 16));
+}
+
+/** Formats 6 bytes at offset as a lower-case colon-separated MAC address. */
+export function formatMac(bytes: Uint8Array, offset = 0): string {
+  const parts: string[] = [];
+  for (let i = 0; i < 6; i++) parts.push(hex(bytes[offset + i] ?? 0, 2));
+  return parts.join(':');
+}
+
+/** Lower-case hex of value, zero-padded to digits. */
+export function hex(value: number, digits: number): string {
+  return (value >>> 0).toString(16).padStart(digits, '0');
+}
+
+/** Concatenates byte arrays into one new array. */
+export function concatBytes(...chunks: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
