@@ -1,0 +1,64 @@
+import type { Change } from '../changes';
+import type { Draft } from '../draft';
+import { simError, type SimError } from '../errors';
+import { engineId } from '../ids';
+import { checkGateway, checkLocalSubnet, checkSubnet, defaultGateway } from '../ipam/cidr';
+import { nextLocalSubnet } from '../ipam/localPools';
+import { findMachine, ingressNetwork, networksVisibleOn } from '../lookup';
+import type { Network } from '../world';
+import { createSwarmNetwork } from './createSwarmNetwork';
+import { managerCheck } from '../swarm/managerCheck';
+
+type Create = Extract<Change, { type: 'network/create' }>;
+
+/** `docker network create`: an overlay (swarm scope, managers only) or a local bridge. Returns the id. */
+export function createNetwork(d: Draft, c: Create): string | SimError {
+  const spec = c.spec;
+  if (!findMachine(d, c.on)) return simError('no-such-machine', { machine: c.on });
+  if (spec.driver === 'overlay') {
+    const denied = managerCheck(d, c.on);
+    if (denied) return denied;
+    if (Object.values(d.networks).some((n) => n.scope === 'swarm' && n.name === spec.name)) {
+      return simError('network-exists', { name: spec.name });
+    }
+    if (spec.ingress && spec.attachable) return simError('network-ingress-attachable');
+    if (spec.ingress && ingressNetwork(d)) return simError('network-ingress-exists', { name: ingressNetwork(d)?.name ?? '' });
+    const created = createSwarmNetwork(d, { ...spec, driver: 'overlay' }, { allocateNow: false });
+    return 'key' in created ? created : created.id;
+  }
+  if (networksVisibleOn(d, c.on).some((n) => n.name === spec.name)) return simError('network-exists', { name: spec.name });
+  if (spec.ingress) return simError('network-driver-scope', { driver: spec.driver });
+  const used = Object.values(d.networks)
+    .filter((n) => n.machine === c.on && n.ipam)
+    .map((n) => n.ipam?.subnet as string);
+  let subnet = spec.subnet;
+  if (subnet) {
+    const bad = checkSubnet(subnet) ?? checkLocalSubnet(subnet, used) ?? (spec.gateway ? checkGateway(subnet, spec.gateway) : null);
+    if (bad) return { key: 'ipam', params: {}, detail: bad };
+  } else {
+    const next = nextLocalSubnet(used);
+    if (typeof next !== 'string') return { key: 'ipam', params: {}, detail: next };
+    subnet = next;
+  }
+  const network: Network = {
+    id: engineId(d.rng),
+    name: spec.name,
+    driver: 'bridge',
+    scope: 'local',
+    machine: c.on,
+    createdAt: d.now,
+    ipam: { subnet, gateway: spec.gateway ?? defaultGateway(subnet) },
+    requested: { ...(spec.subnet ? { subnet: spec.subnet } : {}), ...(spec.gateway ? { gateway: spec.gateway } : {}) },
+    vni: null,
+    internal: spec.internal,
+    attachable: spec.attachable,
+    ingress: false,
+    encrypted: false,
+    options: spec.options,
+    labels: spec.labels,
+    predefined: false,
+    cursor: null,
+  };
+  d.putNetwork(network);
+  return network.id;
+}

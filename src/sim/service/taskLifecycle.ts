@@ -1,0 +1,111 @@
+import { attach, isSimError, usedAddresses } from '../addressing';
+import type { Draft } from '../draft';
+import { engineId, swarmId } from '../ids';
+import { findImage, normalizeImage } from '../images';
+import { gwbridgeOf, machineOfNode, taskNetworks } from '../lookup';
+import type { Container, Service, Task, TaskState, TaskStatus } from '../world';
+
+const startSequence: readonly TaskState[] = ['assigned', 'accepted', 'preparing', 'ready', 'starting', 'running'];
+
+function withStates(t: Task, states: readonly TaskState[], at: number, error: string | null = null): Task {
+  const added: TaskStatus[] = states.map((state, i) => ({ state, at, error: i === states.length - 1 ? error : null }));
+  return { ...t, status: [...t.status, ...added] };
+}
+
+/** A new task for a slot (or a global node), with its addresses on every network (allocated before scheduling). */
+export function createTask(d: Draft, service: Service, slot: number | null, node: string | null): Task {
+  const task: Task = {
+    id: swarmId(d.rng),
+    service: service.id,
+    slot,
+    node,
+    desired: 'running',
+    status: [{ state: 'new', at: d.now, error: null }],
+    container: null,
+    createdAt: d.now,
+  };
+  d.putTask(task);
+  for (const { network, aliases } of taskNetworks(d, service)) {
+    attach(d, network, { kind: 'task', task: task.id }, aliases);
+  }
+  const allocated = withStates(task, ['allocated', 'pending'], d.now);
+  d.putTask(allocated);
+  return allocated;
+}
+
+/** Record a scheduling failure on a pending task (shown in `service ps` ERROR). */
+export function markUnschedulable(d: Draft, t: Task, error: string): void {
+  const last = t.status[t.status.length - 1];
+  if (last?.state === 'pending' && last.error === error) return;
+  d.putTask({ ...t, status: [...t.status.slice(0, -1), { state: 'pending', at: last?.at ?? d.now, error }] });
+}
+
+/** Assigns a task to a node and starts it there: container, gwbridge interface, then running. */
+export function startTask(d: Draft, t: Task, nodeId: string): void {
+  const service = d.services[t.service];
+  const machine = machineOfNode(d, nodeId);
+  if (!service || !machine) return;
+  const assigned = { ...t, node: nodeId };
+  const image = findImage(service.spec.image);
+  if (!image) {
+    d.putTask(withStates(assigned, ['assigned', 'accepted', 'preparing', 'rejected'], d.now, `No such image: ${normalizeImage(service.spec.image)}`));
+    releaseTaskAddresses(d, t.id);
+    return;
+  }
+  const taskEndpoints = Object.values(d.endpoints).filter((e) => e.owner.kind === 'task' && e.owner.task === t.id);
+  const order = taskNetworks(d, service).map((n) => n.network.id);
+  taskEndpoints.sort((a, b) => order.indexOf(a.network) - order.indexOf(b.network));
+  const container: Container = {
+    id: engineId(d.rng),
+    name: `${service.spec.name}.${t.slot ?? nodeId}.${t.id}`,
+    image: `${normalizeImage(service.spec.image)}@${image.digest}`,
+    command: service.spec.args.length > 0 ? service.spec.args : [...image.entrypoint, ...image.cmd],
+    machine: machine.name,
+    createdAt: d.now,
+    state: 'running',
+    startedAt: d.now,
+    exitCode: 0,
+    task: t.id,
+    hostname: service.spec.hostname ?? '',
+    interfaces: [],
+    ports: [],
+    packages: [],
+    aptUpdated: false,
+  };
+  const interfaces = taskEndpoints.map((e) => e.id);
+  const needsGateway = taskEndpoints.some((e) => {
+    const n = d.networks[e.network];
+    return n && !n.internal;
+  });
+  const gw = gwbridgeOf(d, machine.name);
+  if (needsGateway && gw) {
+    const onGw = attach(d, gw, { kind: 'container', container: container.id }, [], usedAddresses(d, gw.id));
+    if (!isSimError(onGw)) interfaces.splice(Math.min(1, interfaces.length), 0, onGw.id);
+  }
+  const hostname = container.hostname || container.id.slice(0, 12);
+  d.putContainer({ ...container, hostname, interfaces });
+  d.putTask(withStates({ ...assigned, container: container.id }, startSequence, d.now));
+}
+
+/** Stops a task: desired and current state shutdown (or another terminal state), container gone, addresses freed. */
+export function stopTask(d: Draft, t: Task, state: TaskState = 'shutdown', error: string | null = null): void {
+  const next = withStates({ ...t, desired: 'shutdown' }, [state], d.now, error);
+  d.putTask(next);
+  if (t.container) {
+    const c = d.containers[t.container];
+    if (c) {
+      for (const id of c.interfaces) {
+        const e = d.endpoints[id];
+        if (e && e.owner.kind === 'container') d.dropEndpoint(id);
+      }
+      d.putContainer({ ...c, state: 'exited', exitCode: state === 'failed' ? 137 : 0, interfaces: [] });
+    }
+  }
+  releaseTaskAddresses(d, t.id);
+}
+
+function releaseTaskAddresses(d: Draft, taskId: string): void {
+  for (const e of Object.values(d.endpoints)) {
+    if (e.owner.kind === 'task' && e.owner.task === taskId) d.dropEndpoint(e.id);
+  }
+}

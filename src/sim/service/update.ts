@@ -1,0 +1,54 @@
+import { isSimError } from '../addressing';
+import type { Change, ServiceUpdate } from '../changes';
+import type { Draft } from '../draft';
+import { simError, type SimError } from '../errors';
+import { findService, isLive, tasksOf } from '../lookup';
+import { managerCheck } from '../swarm/managerCheck';
+import type { Service, ServiceSpec } from '../world';
+import { allocateVips } from './create';
+import { reconcile } from './reconcile';
+import { resolveSpec } from './resolveSpec';
+import { stopTask } from './taskLifecycle';
+
+type Update = Extract<Change, { type: 'service/update' }>;
+
+/** `docker service update` and `docker service scale`. Replica changes scale; other changes replace every task. */
+export function updateService(d: Draft, c: Update): string | SimError {
+  const denied = managerCheck(d, c.on);
+  if (denied) return denied;
+  const service = findService(d, c.service);
+  if (!service) return simError('service-not-found', { name: c.service });
+  const wanted = patched(service.spec, c.update);
+  if (wanted.mode.kind === 'global' && c.update.replicas !== undefined) return simError('service-not-replicated', { name: c.service });
+  const spec = resolveSpec(d, wanted, service.id);
+  if (isSimError(spec)) return spec;
+  const onlyScale = JSON.stringify({ ...spec, mode: null }) === JSON.stringify({ ...service.spec, mode: null });
+  const next: Service = { ...service, spec, updatedAt: d.now, version: service.version + 1 };
+  d.putService(next);
+  if (!onlyScale || c.update.force) {
+    for (const t of tasksOf(d, service.id)) if (isLive(t)) stopTask(d, t);
+    for (const e of Object.values(d.endpoints)) {
+      if (e.owner.kind === 'vip' && e.owner.service === service.id) d.dropEndpoint(e.id);
+    }
+    const vips = allocateVips(d, next);
+    if (isSimError(vips)) return vips;
+  }
+  reconcile(d);
+  return service.id;
+}
+
+function patched(spec: ServiceSpec, u: ServiceUpdate): ServiceSpec {
+  const removeNet = new Set(u.removeNetworks ?? []);
+  const removePort = new Set(u.removePorts ?? []);
+  const removeConstraint = new Set(u.removeConstraints ?? []);
+  return {
+    ...spec,
+    image: u.image ?? spec.image,
+    args: u.args ?? spec.args,
+    mode: u.replicas !== undefined && spec.mode.kind === 'replicated' ? { kind: 'replicated', replicas: u.replicas } : spec.mode,
+    networks: [...spec.networks.filter((n) => !removeNet.has(n.network)), ...(u.addNetworks ?? [])],
+    ports: [...spec.ports.filter((p) => !removePort.has(p.target) && !removePort.has(p.published)), ...(u.addPorts ?? [])],
+    endpointMode: u.endpointMode ?? spec.endpointMode,
+    constraints: [...spec.constraints.filter((x) => !removeConstraint.has(x)), ...(u.addConstraints ?? [])],
+  };
+}
