@@ -49,3 +49,15 @@ export function concatBytes(...chunks: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** Bytes as lower-case hex pairs joined by separator: "08 00 00 00". */
+export function bytesToHex(bytes: Uint8Array, separator = ' '): string {
+  return Array.from(bytes, (b) => hex(b, 2)).join(separator);
+}
+
+/** Parses hex pairs, ignoring whitespace: "08 00" -> [8, 0]. */
+export function hexToBytes(text: string): Uint8Array {
+  const clean = text.replace(/\s+/g, '');
+  if (!/^([0-9a-fA-F]{2})*$/.test(clean)) throw new Error('invalid hex');
+  return Uint8Array.from(clean.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+}
