@@ -8,7 +8,8 @@ describe('pingPayload', () => {
     expect(payload.length).toBe(56);
     expect(bytesToHex(payload.subarray(0, 16))).toBe('00 2f 68 59 00 00 00 00 90 d0 03 00 00 00 00 00');
     expect(Array.from(payload.subarray(16))).toEqual(Array.from({ length: 40 }, (_, i) => 0x10 + i));
-    expect(pingPayload(1_500_000_000_250_000_999n)).toEqual(pingPayload(1_500_000_000_250_000_999));
+    expect(pingPayload(2_500_000_999)).toEqual(pingPayload(2_500_000_999n));
+    expect(bytesToHex(pingPayload(2_500_000_999).subarray(0, 16))).toBe('02 00 00 00 00 00 00 00 20 a1 07 00 00 00 00 00');
   });
 });
 
