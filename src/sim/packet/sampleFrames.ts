@@ -18,6 +18,8 @@ const ping: Frame = {
   ip: { src: '10.0.1.3', dst: '10.0.1.4' },
   l4: { kind: 'icmp', type: 'echo-request', id: 0x0a01, seq: 1, payload: pingPayload(SAMPLE_EPOCH_NS) },
 };
+// ping -s 1472: a 1500-byte packet, too big for the 1450-byte overlay MTU.
+const bigPing: Frame = { ...ping, l4: { kind: 'icmp', type: 'echo-request', id: 0x0a01, seq: 2, payload: pingPayload(SAMPLE_EPOCH_NS, 1472) } };
 const query = dnsQuery(0x5c1e, 'web', 'A');
 const http = new TextEncoder().encode('GET / HTTP/1.1\r\nHost: web\r\nUser-Agent: curl/7.55.0\r\nAccept: */*\r\n\r\n');
 const client = { src: '10.0.1.3', dst: '10.0.1.4' };
@@ -46,6 +48,6 @@ export function sampleFrames(): { comment: string; frame: WireFrame }[] {
     { comment: 'TCP ACK', frame: { eth: web1, ip: client, l4: tcp(1001, 5001, ['ACK'], true) } },
     { comment: 'HTTP GET /', frame: { eth: web1, ip: client, l4: tcp(1001, 5001, ['PSH', 'ACK'], true), app: http } },
     { comment: 'ping on an encrypted overlay: ESP node1 -> node2', frame: { encap: 'esp', outer: underlay, esp: { spi: 0x8a3c_51d2, seq: 1 }, vni: 4097, inner: ping } },
-    { comment: 'fragmentation needed, MTU 1450', frame: { eth: web2, ip: { src: '10.0.1.1', dst: '10.0.1.3' }, l4: { kind: 'icmp', type: 'frag-needed', mtu: 1450, original: encodeIpPacket(ping) } } },
+    { comment: 'ping -s 1472: fragmentation needed, MTU 1450', frame: { eth: web2, ip: { src: '10.0.1.1', dst: '10.0.1.3' }, l4: { kind: 'icmp', type: 'frag-needed', mtu: 1450, original: encodeIpPacket(bigPing) } } },
   ];
 }
