@@ -53,7 +53,7 @@ describe('decodeFrame', () => {
 
   it('reports a corrupted TCP payload through the TCP checksum', () => {
     const bytes = samples[7]!.bytes.slice();
-    bytes[bytes.length - 5] ^= 0x20;
+    bytes[bytes.length - 5] = (bytes[bytes.length - 5] ?? 0) ^ 0x20;
     const tcp = decodeFrame(bytes).find((l) => l.name === 'TCP')!;
     expect(tcp.fields.find((f) => f.name === 'Checksum')!.display).toMatch(/\[incorrect, should be 0x[0-9a-f]{4}\]$/);
   });
