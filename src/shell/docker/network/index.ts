@@ -1,0 +1,4 @@
+import type { DockerCommand } from '../dockerCommand';
+
+/** The `docker network` commands. */
+export const networkCommands: readonly DockerCommand[] = [];

@@ -1,0 +1,7 @@
+import { docker } from '../docker/docker';
+import type { CommandHandler } from '../types';
+
+/** Commands of a node's shell (boot2docker), by name. Node tools live in src/shell/node/. */
+export const nodeCommands: Readonly<Record<string, CommandHandler>> = {
+  docker,
+};

@@ -1,0 +1,104 @@
+import type { Change } from '../sim/changes';
+import { findImage } from '../sim/images';
+import type { World } from '../sim/world';
+import { interpret } from './lang/interpret';
+import { parse } from './lang/parse';
+import type { ShellFlavour } from './lang/ast';
+import { commandsFor } from './registry';
+import type { CommandOutcome, Frame, Process } from './types';
+
+/** One terminal: a stack of nested shells (laptop, then maybe a node, then maybe a container). */
+export interface Session {
+  readonly stack: readonly Frame[];
+  /** Lines typed, oldest first (what the Up arrow walks). */
+  readonly history: readonly string[];
+  readonly lastExitCode: number;
+  /** Text typed so far of an incomplete line (after a trailing `\` or an open quote). */
+  readonly pending: string;
+}
+
+export const newSession = (): Session => ({ stack: [{ kind: 'laptop' }], history: [], lastExitCode: 0, pending: '' });
+
+export function currentFrame(s: Session): Frame {
+  return s.stack[s.stack.length - 1] as Frame;
+}
+
+/** The shell flavour of a frame: containers of alpine/busybox run ash, everything else bash. */
+export function flavourOf(world: World, frame: Frame): ShellFlavour {
+  if (frame.kind !== 'container') return 'bash';
+  const image = world.containers[frame.container]?.image ?? '';
+  return findImage(image)?.shell ?? 'bash';
+}
+
+/** The prompt to show: `$ `, `docker@default:~$ `, `root@fb057acbf8fa:/# ` or `/ # `; `> ` while a line continues. */
+export function prompt(world: World, s: Session): string {
+  if (s.pending !== '') return '> ';
+  const frame = currentFrame(s);
+  if (frame.kind === 'laptop') return '$ ';
+  if (frame.kind === 'node') return `docker@${frame.machine}:~$ `;
+  if (flavourOf(world, frame) === 'ash') return '/ # ';
+  const c = world.containers[frame.container];
+  return `root@${c?.hostname || frame.container.slice(0, 12)}:/# `;
+}
+
+export interface LineResult {
+  readonly world: World;
+  readonly session: Session;
+  /** What the terminal prints after the typed line (may be empty). */
+  readonly output: string;
+  readonly clear: boolean;
+  readonly running?: Process;
+  readonly changes: readonly Change[];
+  readonly traces: readonly unknown[];
+}
+
+/**
+ * Runs one typed line in the session's current shell. Pure: the same world, session and line give
+ * the same result. An incomplete line (trailing `\`, open quote) is kept in `pending`.
+ */
+export function runLine(world: World, session: Session, line: string): LineResult {
+  const source = session.pending === '' ? line : `${session.pending}\n${line}`;
+  const frame = currentFrame(session);
+  const flavour = flavourOf(world, frame);
+  const parsed = parse(source, flavour);
+  const base = { clear: false, changes: [] as Change[], traces: [] as unknown[] };
+  if (parsed.kind === 'incomplete') return { ...base, world, session: { ...session, pending: source }, output: '' };
+  const history = source.trim() === '' ? session.history : [...session.history, source];
+  if (parsed.kind === 'error') {
+    return { ...base, world, output: `${parsed.message}\n`, session: { ...session, history, pending: '', lastExitCode: 2 } };
+  }
+  let current = world;
+  let stack = session.stack;
+  let clear = false;
+  const changes: Change[] = [];
+  const traces: unknown[] = [];
+  const commands = commandsFor(frame.kind);
+  const notFound = flavour === 'ash' ? (name: string) => `sh: ${name}: not found\n` : (name: string) => `bash: ${name}: command not found\n`;
+  const result = interpret<Process>(parsed.list, {
+    lastExitCode: session.lastExitCode,
+    run: (argv, stdin) => {
+      const name = argv[0] ?? '';
+      const handler = commands[name];
+      if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
+      const here = stack[stack.length - 1] as Frame;
+      const outcome: CommandOutcome = handler(argv, { world: current, frame: here, stdin, tty: true });
+      if (outcome.world) current = outcome.world;
+      if (outcome.changes) changes.push(...outcome.changes);
+      if (outcome.traces) traces.push(...outcome.traces);
+      if (outcome.clear) clear = true;
+      if (outcome.enter) stack = [...stack, outcome.enter];
+      if (outcome.exit && stack.length > 1) stack = stack.slice(0, -1);
+      if (outcome.running) return { kind: 'running', handle: outcome.running };
+      return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode, ...(outcome.transcript !== undefined ? { transcript: outcome.transcript } : {}) };
+    },
+  });
+  return {
+    world: current,
+    session: { stack, history, lastExitCode: result.exitCode, pending: '' },
+    output: result.output,
+    clear,
+    ...(result.running ? { running: result.running } : {}),
+    changes,
+    traces,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Change } from '../sim/changes';
+import type { World } from '../sim/world';
+
+/** Where a shell runs: the learner's laptop, a node (after `docker-machine ssh`), or a container (`docker exec -it`). */
+export type Frame =
+  | { readonly kind: 'laptop' }
+  | { readonly kind: 'node'; readonly machine: string }
+  | { readonly kind: 'container'; readonly machine: string; readonly container: string };
+
+/** What one command sees. `world` already includes the effects of earlier commands on the same line. */
+export interface CommandContext {
+  readonly world: World;
+  readonly frame: Frame;
+  readonly stdin: string;
+  /** False inside `$(...)` and pipes: progress bars and prompts are not drawn. */
+  readonly tty: boolean;
+}
+
+/**
+ * A command that keeps running until interrupted (ping without -c). Pure: output depends only on the
+ * simulated milliseconds since it started.
+ */
+export interface Process {
+  /** Everything printed from the start up to `ms` after it. */
+  readonly outputUntil: (ms: number) => string;
+  /** Interrupted by Ctrl+C at `ms`: the text printed after outputUntil(ms) (starting with `^C`), and the exit code. */
+  readonly interrupt: (ms: number) => { readonly text: string; readonly exitCode: number };
+}
+
+/** What one command did. Only `stdout`, `stderr` and `exitCode` are required. */
+export interface CommandOutcome {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  /** stdout and stderr interleaved as the terminal shows them, when the order matters. */
+  readonly transcript?: string;
+  /** The world after the command, if it changed anything. */
+  readonly world?: World;
+  /** The changes applied, in order (for undo, autosave and lessons). */
+  readonly changes?: readonly Change[];
+  /** Enter a nested shell (ssh into a node, exec into a container). */
+  readonly enter?: Frame;
+  /** Leave the current shell. */
+  readonly exit?: boolean;
+  /** Clear the screen. */
+  readonly clear?: boolean;
+  /** Still running: the terminal streams its output until Ctrl+C. */
+  readonly running?: Process;
+  /** Packet traces the command caused, in order (see src/sim/traffic). */
+  readonly traces?: readonly unknown[];
+}
+
+export type CommandHandler = (argv: readonly string[], ctx: CommandContext) => CommandOutcome;
+
+export const ok = (stdout = ''): CommandOutcome => ({ stdout, stderr: '', exitCode: 0 });
+export const fail = (stderr: string, exitCode = 1): CommandOutcome => ({ stdout: '', stderr, exitCode });

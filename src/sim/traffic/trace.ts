@@ -1,0 +1,84 @@
+/**
+ * A trace is everything one command's traffic did, decided purely and then played back (STYLE
+ * principle 3): an immutable list of hops per packet. Explanations are message keys with parameters,
+ * never sentences (the UI's catalogs word them in each language).
+ */
+
+/** Where a packet is: a node (or the laptop / the internet), a network namespace, an interface. */
+export interface Place {
+  /** Machine name; 'laptop' for the learner's machine, 'internet' for the outside world. */
+  readonly machine: string;
+  /**
+   * Namespace: 'host', 'container:<12-hex id>', 'lb-<network>' (profile 29) / '<network>-sbox' (17.10),
+   * 'ingress_sbox', 'overlay:<network>' (the namespace holding br0 and vxlan0), 'dns' (the embedded resolver).
+   */
+  readonly namespace: string;
+  /** Interface name: eth0, eth1, br0, vxlan0, docker_gwbridge, veth..., or '' inside a process. */
+  readonly iface: string;
+}
+
+/** What happened at a hop (a closed set). */
+export type HopAction =
+  | 'send'
+  | 'route'
+  | 'bridge-forward'
+  | 'arp-proxy'
+  | 'dns-query'
+  | 'dns-answer'
+  | 'dns-forward'
+  | 'ipvs-schedule'
+  | 'dnat'
+  | 'snat'
+  | 'masquerade'
+  | 'redirect'
+  | 'vxlan-encap'
+  | 'esp-encrypt'
+  | 'underlay-transit'
+  | 'esp-decrypt'
+  | 'vxlan-decap'
+  | 'deliver'
+  | 'answer-local'
+  | 'drop';
+
+/** A message key and its parameters, e.g. { key: 'hop.ipvs-schedule', params: { fwmark: 256, real: '10.0.1.4' } }. */
+export interface Explanation {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface Hop {
+  readonly at: Place;
+  readonly action: HopAction;
+  readonly why: Explanation;
+  /**
+   * The table row or rule that decided, as real Docker/Linux shows it (e.g. an iptables rule
+   * `-A DOCKER-INGRESS -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.18.0.2:8080`, an IPVS line
+   * `FWM  256 rr` / `-> 10.0.1.4:0 Masq 1 0 0`, an FDB entry). Empty when nothing is looked up.
+   */
+  readonly rule: string;
+  /** The frame as it arrives at this hop, and as it leaves (same object when unchanged). */
+  readonly before: Uint8Array;
+  readonly after: Uint8Array;
+  /** Simulated time of this hop, microseconds since the trace started. */
+  readonly timeUs: number;
+}
+
+export type PacketKind = 'icmp' | 'dns' | 'tcp' | 'udp' | 'http';
+
+/** One packet's journey (a request or a reply). */
+export interface PacketTrace {
+  readonly id: number;
+  readonly kind: PacketKind;
+  readonly direction: 'request' | 'reply';
+  /** Short summary for event lists, as a message key. */
+  readonly summary: Explanation;
+  readonly hops: readonly Hop[];
+  readonly outcome: 'delivered' | 'dropped';
+}
+
+/** Every packet one command caused, in order. `startMs` is the world clock when it started. */
+export interface Trace {
+  readonly command: string;
+  readonly startMs: number;
+  readonly packets: readonly PacketTrace[];
+}
