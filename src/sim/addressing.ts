@@ -7,17 +7,13 @@ import type { Endpoint, EndpointOwner, Network } from './world';
 
 /** Addresses in use on a network: the gateway and every endpoint's address. */
 export function usedAddresses(d: Draft, networkId: string): Set<string> {
-  const used = new Set<string>();
-  const net = d.networks[networkId];
-  if (net?.ipam) used.add(net.ipam.gateway);
-  for (const e of Object.values(d.endpoints)) if (e.network === networkId) used.add(e.ip);
-  return used;
+  return d.usedOn(networkId);
 }
 
 /**
  * Gives `owner` an address on `network`: swarm networks hand out addresses serially (the next free one
  * after the last given, wrapping), local bridges the first free one (SPEC §2).
- * Pass `used` when allocating many addresses in one change, so the set is built once.
+ * `used` is the draft's live set of taken addresses (see Draft.usedOn).
  */
 export function attach(
   d: Draft,
@@ -34,7 +30,6 @@ export function attach(
       ? allocateSerial({ subnet: ipam.subnet, reserved: used, cursor: current.cursor })
       : allocateFirstFree({ subnet: ipam.subnet, reserved: used });
   if ('key' in result) return { key: 'ipam', params: { network: network.name }, detail: result };
-  used.add(result.ip);
   if (network.scope === 'swarm') d.putNetwork({ ...current, cursor: result.ip });
   const endpoint: Endpoint = { id: engineId(d.rng), network: network.id, ip: result.ip, mac: macFor(result.ip), owner, aliases };
   d.putEndpoint(endpoint);

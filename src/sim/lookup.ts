@@ -97,6 +97,9 @@ export function endpointsOn(w: WorldView, networkId: string): Endpoint[] {
 }
 
 export function tasksOf(w: WorldView, serviceId: string): Task[] {
+  if ('taskIdsOf' in w && typeof w.taskIdsOf === 'function') {
+    return (w.taskIdsOf as (id: string) => string[])(serviceId).map((id) => w.tasks[id] as Task);
+  }
   return Object.values(w.tasks).filter((t) => t.service === serviceId);
 }
 

@@ -2,7 +2,7 @@ import type { Draft } from '../draft';
 import { currentState, isLive, nodeStatus, servicesInOrder, tasksOf } from '../lookup';
 import type { Service, Task } from '../world';
 import { satisfies } from './constraints';
-import { placeTask } from './schedule';
+import { countPlacement, liveCounts, placeTask } from './schedule';
 import { createTask, markUnschedulable, startTask, stopTask } from './taskLifecycle';
 import { syncLoadBalancers } from './loadBalancers';
 
@@ -71,11 +71,16 @@ function scheduleAndStart(d: Draft, service: Service): void {
   const pending = tasksOf(d, service.id)
     .filter((t) => isLive(t) && currentState(t).state === 'pending')
     .sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || a.createdAt - b.createdAt);
+  if (pending.length === 0) return;
+  const counts = liveCounts(d, service.id);
   for (const t of pending) {
-    const placement = placeTask(d, service, t.node ?? undefined);
+    const placement = placeTask(d, service, counts, t.node ?? undefined);
     const current = d.tasks[t.id] as Task;
     if ('error' in placement) markUnschedulable(d, current, placement.error);
-    else startTask(d, current, placement.node.id);
+    else {
+      startTask(d, current, placement.node.id);
+      countPlacement(counts, placement.node.id);
+    }
   }
 }
 

@@ -10,7 +10,7 @@ export type Placement = { node: SwarmNode } | { error: string };
  * service first, then fewest tasks overall; ties broken by the seeded generator. On failure, swarmkit's
  * explanation, e.g. `no suitable node (scheduling constraints not satisfied on 3 nodes)`.
  */
-export function placeTask(d: Draft, service: Service, only?: string): Placement {
+export function placeTask(d: Draft, service: Service, counts: LiveCounts, only?: string): Placement {
   const nodes = (d.swarm?.nodes ?? []).filter((n) => !n.left && (!only || n.id === only));
   let notReady = 0;
   let constrained = 0;
@@ -29,7 +29,6 @@ export function placeTask(d: Draft, service: Service, only?: string): Placement 
     if (hostPort) reasons.push(`host-mode port already in use on ${hostPort} node${hostPort === 1 ? '' : 's'}`);
     return { error: `no suitable node (${reasons.join('; ')})` };
   }
-  const counts = liveCounts(d, service.id);
   const score = (n: SwarmNode) => [counts.ofService.get(n.id) ?? 0, counts.all.get(n.id) ?? 0] as const;
   let best: SwarmNode[] = [];
   let bestScore: readonly [number, number] = [Infinity, Infinity];
@@ -44,7 +43,13 @@ export function placeTask(d: Draft, service: Service, only?: string): Placement 
   return { node: best.length === 1 ? (best[0] as SwarmNode) : d.rng.pick(best) };
 }
 
-function liveCounts(d: Draft, serviceId: string) {
+export interface LiveCounts {
+  readonly ofService: Map<string, number>;
+  readonly all: Map<string, number>;
+}
+
+/** Live tasks per node, of this service and overall; update with `countPlacement` as tasks are placed. */
+export function liveCounts(d: Draft, serviceId: string): LiveCounts {
   const ofService = new Map<string, number>();
   const all = new Map<string, number>();
   for (const t of Object.values(d.tasks)) {
@@ -63,4 +68,9 @@ function hostPortTaken(d: Draft, node: SwarmNode, service: Service): boolean {
     const other = d.services[t.service];
     return !!other && other.spec.ports.some((p) => p.mode === 'host' && mine.some((m) => m.published === p.published && m.protocol === p.protocol));
   });
+}
+
+export function countPlacement(counts: LiveCounts, nodeId: string): void {
+  counts.ofService.set(nodeId, (counts.ofService.get(nodeId) ?? 0) + 1);
+  counts.all.set(nodeId, (counts.all.get(nodeId) ?? 0) + 1);
 }

@@ -52,7 +52,7 @@ export function startTask(d: Draft, t: Task, nodeId: string): void {
     releaseTaskAddresses(d, t.id);
     return;
   }
-  const taskEndpoints = Object.values(d.endpoints).filter((e) => e.owner.kind === 'task' && e.owner.task === t.id);
+  const taskEndpoints = d.endpointsOf(`task:${t.id}`);
   const order = taskNetworks(d, service).map((n) => n.network.id);
   taskEndpoints.sort((a, b) => order.indexOf(a.network) - order.indexOf(b.network));
   const container: Container = {
@@ -105,7 +105,5 @@ export function stopTask(d: Draft, t: Task, state: TaskState = 'shutdown', error
 }
 
 function releaseTaskAddresses(d: Draft, taskId: string): void {
-  for (const e of Object.values(d.endpoints)) {
-    if (e.owner.kind === 'task' && e.owner.task === taskId) d.dropEndpoint(e.id);
-  }
+  for (const e of d.endpointsOf(`task:${taskId}`)) d.dropEndpoint(e.id);
 }

@@ -1,0 +1,11 @@
+import type { World } from '../src/sim/world';
+
+export interface BenchContext {
+  readonly world: World;
+  readonly buildMs: number;
+  readonly time: <T>(fn: () => T) => { ms: number; value: T };
+  readonly median: (xs: number[]) => number;
+}
+
+/** Each benchmark section prints its own figures. */
+export const sections: ((ctx: BenchContext) => void)[] = [];
