@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { builtinScenarios } from '../scenario/builtins';
+import { initialWorld } from '../scenario/load';
+import { replayLines, THINK_TIME_MS } from '../scenario/replay';
+import { newSession } from '../shell/session';
+import type { Process } from '../shell/types';
+import { createPlaygroundStore } from './createPlaygroundStore';
+import { selectPrompt } from './selectors';
+import { isTrace } from './traceSlice';
+
+/** A process printing one line per second, like ping without -c. */
+const ticker: Process = {
+  outputUntil: (ms) => Array.from({ length: Math.floor(ms / 1000) + 1 }, (_, i) => `tick ${i}\n`).join(''),
+  interrupt: (ms) => ({ text: `^C\n${Math.floor(ms / 1000) + 1} ticks\n`, exitCode: 130 }),
+};
+
+describe('createPlaygroundStore', () => {
+  it('loads the named scenario into every slice', () => {
+    const s = createPlaygroundStore('seed-2017').getState();
+    expect(s.scenarioName).toBe('seed-2017');
+    expect(s.world.profile).toBe('17.10');
+    expect([s.transcript, s.running, s.selected, s.traces, s.commands]).toEqual(['', null, null, [], []]);
+    expect(selectPrompt(s)).toBe('$ ');
+  });
+
+  it('falls back to three-node for an unknown name, and loadScenario refuses one', () => {
+    const store = createPlaygroundStore('nope');
+    expect(store.getState().scenarioName).toBe('three-node');
+    expect(store.getState().loadScenario('nope')).toBe(false);
+    expect(store.getState().scenarioName).toBe('three-node');
+  });
+
+  it('runLine echoes the prompt and line, then the output, and advances the clock like a replay', () => {
+    const store = createPlaygroundStore('three-node');
+    const before = store.getState().world.now;
+    store.getState().runLine('echo hello | wc -c');
+    const s = store.getState();
+    expect(s.transcript).toBe('$ echo hello | wc -c\n6\n');
+    expect(s.world.now).toBe(before + THINK_TIME_MS);
+    expect(s.commands).toEqual(['echo hello | wc -c']);
+    expect(s.session.history).toEqual(['echo hello | wc -c']);
+  });
+
+  it('gives the same world and transcript as replaying the same lines', () => {
+    const lines = ['echo a \\', 'b', 'sleep 5', 'nosuch', 'echo $?'];
+    const store = createPlaygroundStore('three-node');
+    for (const l of lines) store.getState().runLine(l);
+    const replay = replayLines(initialWorld(builtinScenarios['three-node']!), newSession(), lines);
+    expect(store.getState().transcript).toBe(replay.transcript);
+    expect(store.getState().transcript).toBe('$ echo a \\\n> b\na b\n$ sleep 5\n$ nosuch\nbash: nosuch: command not found\n$ echo $?\n127\n');
+    expect(store.getState().world).toEqual(replay.world);
+  });
+
+  it('clear empties the transcript; Ctrl+L too', () => {
+    const store = createPlaygroundStore();
+    store.getState().runLine('echo x');
+    store.getState().runLine('clear');
+    expect(store.getState().transcript).toBe('');
+    store.getState().runLine('echo y');
+    store.getState().clearScreen();
+    expect(store.getState().transcript).toBe('');
+  });
+
+  it('Ctrl+C at the prompt abandons the typed text', () => {
+    const store = createPlaygroundStore();
+    store.getState().interrupt(0, 'docker ps');
+    expect(store.getState().transcript).toBe('$ docker ps^C\n');
+    expect(store.getState().session.lastExitCode).toBe(130);
+  });
+
+  it('streams a running process, hides the prompt, and interrupts it', () => {
+    const store = createPlaygroundStore();
+    store.setState({ running: { process: ticker, printed: 'tick 0\n' }, transcript: 'tick 0\n' });
+    expect(selectPrompt(store.getState())).toBe('');
+    store.getState().runLine('echo ignored');
+    store.getState().tick(2500);
+    expect(store.getState().transcript).toBe('tick 0\ntick 1\ntick 2\n');
+    const now = store.getState().world.now;
+    store.getState().interrupt(3000, '');
+    const s = store.getState();
+    expect(s.transcript).toBe('tick 0\ntick 1\ntick 2\ntick 3\n^C\n4 ticks\n');
+    expect([s.running, s.session.lastExitCode, s.world.now - now]).toEqual([null, 130, 3000]);
+    expect(selectPrompt(s)).toBe('$ ');
+  });
+
+  it('reset reloads the scenario', () => {
+    const store = createPlaygroundStore('no-swarm');
+    store.getState().runLine('echo x');
+    store.getState().select('host:default');
+    store.getState().reset();
+    const s = store.getState();
+    expect([s.scenarioName, s.transcript, s.selected, s.world.swarm]).toEqual(['no-swarm', '', null, null]);
+  });
+});
+
+describe('isTrace', () => {
+  it('accepts trace-shaped values only', () => {
+    expect(isTrace({ command: 'ping web', startMs: 0, packets: [] })).toBe(true);
+    expect(isTrace({ command: 'ping web', packets: [] })).toBe(false);
+    expect(isTrace(null)).toBe(false);
+  });
+});
