@@ -1,3 +1,4 @@
+import { shellBench } from './shellBench';
 import type { World } from '../src/sim/world';
 
 export interface BenchContext {
@@ -8,4 +9,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [];
+export const sections: ((ctx: BenchContext) => void)[] = [shellBench];
