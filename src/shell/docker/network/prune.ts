@@ -1,0 +1,53 @@
+import { isManager, networksVisibleOn } from '../../../sim/lookup';
+import type { Change } from '../../../sim/changes';
+import type { Network, World } from '../../../sim/world';
+import { applyFor } from '../applyChanges';
+import type { DockerCommand } from '../dockerCommand';
+import { bool } from '../dockerCommand';
+import { naturalCompare } from './naturalLess';
+
+const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
+
+/** Networks prune would try: this engine's custom local networks, then (on a manager) the cluster's custom overlays. */
+function candidates(w: World, machine: string): Network[] {
+  const visible = networksVisibleOn(w, machine).filter((n) => !n.predefined && !n.ingress && n.name !== 'docker_gwbridge');
+  const local = visible.filter((n) => n.scope === 'local').sort((a, b) => naturalCompare(a.name, b.name));
+  const swarm = isManager(w, machine) ? visible.filter((n) => n.scope === 'swarm').sort((a, b) => naturalCompare(a.name, b.name)) : [];
+  return [...local, ...swarm];
+}
+
+/** `docker network prune [-f]`: without -f it asks, and anything but `y` on stdin means no. */
+export const networkPrune: DockerCommand = {
+  spec: {
+    path: ['network', 'prune'],
+    use: 'prune [OPTIONS]',
+    short: 'Remove all unused networks',
+    args: 'none',
+    flags: [
+      { name: 'filter', type: 'list', valueName: 'filter', usage: `Provide filter values (e.g. "until=<timestamp>")` },
+      { name: 'force', shorthand: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    ],
+  },
+  run(input, ctx) {
+    let prompt = '';
+    if (!bool(input.flags.force)) {
+      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
+      if (answer !== 'y' && answer !== 'yes') return { stdout: `${WARNING}\n`, stderr: '', exitCode: 0 };
+      prompt = WARNING;
+    }
+    let world = ctx.world;
+    const deleted: string[] = [];
+    const changes: Change[] = [];
+    for (const n of candidates(world, ctx.machine)) {
+      const change: Change = { type: 'network/rm', on: ctx.machine, network: n.id };
+      const r = applyFor(world, change);
+      if (!r.ok) continue;
+      world = r.world;
+      changes.push(change);
+      deleted.push(n.name);
+    }
+    const report = deleted.length > 0 ? `Deleted Networks:\n${deleted.map((d) => `${d}\n`).join('')}\n` : '';
+    const stdout = prompt + report;
+    return changes.length > 0 ? { stdout, stderr: '', exitCode: 0, world, changes } : { stdout, stderr: '', exitCode: 0 };
+  },
+};

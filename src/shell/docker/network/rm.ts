@@ -1,0 +1,35 @@
+import type { World } from '../../../sim/world';
+import { applyFor } from '../applyChanges';
+import type { DockerCommand } from '../dockerCommand';
+import { bool } from '../dockerCommand';
+
+/** `docker network rm NETWORK [NETWORK...]`: prints each name removed; errors go to stderr and the rest continue. */
+export const networkRm: DockerCommand = {
+  spec: {
+    path: ['network', 'rm'],
+    use: 'rm NETWORK [NETWORK...]',
+    short: 'Remove one or more networks',
+    aliases: ['remove'],
+    args: { min: 1 },
+    flags: [{ name: 'force', shorthand: 'f', type: 'bool', usage: 'Do not error if the network does not exist' }],
+  },
+  run(input, ctx) {
+    let world: World = ctx.world;
+    let stdout = '';
+    let stderr = '';
+    const changes = [];
+    for (const name of input.args) {
+      const change = { type: 'network/rm', on: ctx.machine, network: name } as const;
+      const r = applyFor(world, change);
+      if (!r.ok) {
+        if (!(bool(input.flags.force) && r.error.key === 'network-not-found')) stderr += r.outcome.stderr;
+        continue;
+      }
+      world = r.world;
+      changes.push(change);
+      stdout += `${name}\n`;
+    }
+    const exitCode = stderr === '' ? 0 : 1;
+    return changes.length > 0 ? { stdout, stderr, exitCode, world, changes } : { stdout, stderr, exitCode };
+  },
+};
