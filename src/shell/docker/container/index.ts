@@ -1,4 +1,15 @@
 import type { DockerCommand } from '../dockerCommand';
+import { containerExec, exec } from './exec';
+import { containerKill, kill } from './kill';
+import { containerLogs, logs } from './logs';
+import { containerLs, ps } from './ps';
+import { containerRm, rm } from './rm';
+import { containerRun, run } from './run';
+import { containerStart, start } from './start';
+import { containerStop, stop } from './stop';
 
-/** The `docker container` commands. */
-export const containerCommands: readonly DockerCommand[] = [];
+/** The `docker container` commands and their top-level shortcuts (`docker ps`, `docker run`...). */
+export const containerCommands: readonly DockerCommand[] = [
+  ps, containerLs, run, containerRun, exec, containerExec, rm, containerRm,
+  stop, containerStop, kill, containerKill, start, containerStart, logs, containerLogs,
+];

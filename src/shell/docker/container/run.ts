@@ -1,0 +1,95 @@
+import { findImage, normalizeImage } from '../../../sim/images';
+import type { Change, ContainerRunSpec } from '../../../sim/changes';
+import type { PortConfig } from '../../../sim/world';
+import type { CommandSpec } from '../../cli/commandSpec';
+import type { CommandOutcome } from '../../types';
+import { applyFor } from '../applyChanges';
+import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
+import { errorText } from '../errorText';
+import { parsePublish, runFlags } from './runFlags';
+import { runInside, shellOf } from './runInside';
+
+const spec = (path: readonly string[], style: 'modern' | 'legacy'): CommandSpec => ({
+  path,
+  use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  short: style === 'modern' ? 'Create and run a new container from an image' : 'Run a command in a new container',
+  args: { min: 1 },
+  interspersed: false,
+  flags: runFlags(style),
+});
+
+/** docker/cli's reportError: `docker: <error>.`, with `See 'docker run --help'.` for errors before the start. */
+function report(message: string, withHelp: boolean, prefix = ''): CommandOutcome {
+  const text = `${message.replace(/\.$/, '')}.`;
+  return { stdout: '', stderr: `${prefix}docker: ${text}\n${withHelp ? "See 'docker run --help'.\n" : ''}`, exitCode: 125 };
+}
+
+/** Long-running commands keep a non-detached container up (the terminal would stay attached). */
+function keepsRunning(image: string, command: readonly string[]): boolean {
+  const info = findImage(image);
+  if (command.length === 0) return info?.serves != null;
+  return command[0] === 'sleep' || command[0] === 'tail' || command[0] === 'nginx';
+}
+
+function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
+  const [image = '', ...command] = input.args;
+  const ports: PortConfig[] = [];
+  for (const raw of list(input.flags.publish)) {
+    const p = parsePublish(raw, 32768 + ports.length);
+    if (typeof p === 'string') return report(p, true);
+    ports.push(p);
+  }
+  const runSpec: ContainerRunSpec = {
+    name: str(input.flags.name) || null,
+    image,
+    command,
+    network: str(input.flags.network) || null,
+    aliases: list(input.flags['network-alias']),
+    hostname: str(input.flags.hostname) || null,
+    ports,
+  };
+  const change: Change = { type: 'container/run', on: ctx.machine, spec: runSpec };
+  const r = applyFor(ctx.world, change);
+  const detach = bool(input.flags.detach);
+  if (!r.ok) {
+    const message = `Error response from daemon: ${errorText(r.error, ctx.world.profile)}`;
+    if (r.error.key === 'image-not-found') return report(message, true, `Unable to find image '${normalizeImage(image)}' locally\n`);
+    if (r.error.key === 'network-not-attachable') {
+      const out = report(message, false);
+      return detach ? out : { ...out, stderr: `${out.stderr}ERRO[0000] error waiting for container: context canceled\n` };
+    }
+    return report(message, true);
+  }
+  const id = r.result;
+  if (detach) return { stdout: `${id}\n`, stderr: '', exitCode: 0, ...r.outcome };
+  const container = r.world.containers[id];
+  const argv = container?.command ?? [];
+  if (bool(input.flags.interactive) && bool(input.flags.tty) && shellOf(image, argv)) {
+    return { stdout: '', stderr: '', exitCode: 0, ...r.outcome, enter: { kind: 'container', machine: ctx.machine, container: id } };
+  }
+  if (keepsRunning(image, command)) return { stdout: '', stderr: '', exitCode: 0, ...r.outcome };
+  return runOnce(input, ctx, r.world, id, argv, r.outcome.changes ?? []);
+}
+
+/** An attached `docker run IMAGE CMD`: the command runs, prints, and the container exits (and goes with `--rm`). */
+function runOnce(input: ParsedCommand, ctx: DockerContext, world: DockerContext['world'], id: string, argv: readonly string[], changes: readonly Change[]): CommandOutcome {
+  const shellOnly = shellOf(normalizeImage(world.containers[id]?.image ?? ''), argv);
+  const inside = shellOnly ? { stdout: '', stderr: '', exitCode: 0 } : runInside(world, ctx.machine, id, argv);
+  let current = inside.world ?? world;
+  const all: Change[] = [...changes, ...(inside.changes ?? [])];
+  const stop: Change = bool(input.flags.rm)
+    ? { type: 'container/rm', on: ctx.machine, container: id, force: true }
+    : { type: 'container/stop', on: ctx.machine, container: id, signal: 'stop' };
+  const s = applyFor(current, stop);
+  if (s.ok) {
+    current = s.world;
+    all.push(stop);
+  }
+  const exitCode = inside.exitCode === 126 ? 127 : inside.exitCode;
+  return { stdout: inside.stdout, stderr: inside.stderr, exitCode, world: current, changes: all };
+}
+
+/** `docker run`. */
+export const run: DockerCommand = { spec: spec(['run'], 'modern'), run: runRun };
+/** `docker container run`. */
+export const containerRun: DockerCommand = { spec: spec(['container', 'run'], 'modern'), run: runRun };
