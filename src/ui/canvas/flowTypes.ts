@@ -1,0 +1,56 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Availability, NodeRole } from '../../sim/world';
+
+export type Lens = 'overlay' | 'underlay';
+
+/** One address of a canvas element on a network. */
+export type AddressChip = {
+  readonly network: string;
+  readonly ip: string;
+  readonly colour: string;
+};
+
+export type HostData = {
+  readonly machine: string;
+  /** Underlay address with prefix, e.g. 192.168.99.100/24. */
+  readonly address: string;
+  /** null: the machine is not in a swarm. */
+  readonly role: NodeRole | null;
+  readonly leader: boolean;
+  readonly status: 'ready' | 'down';
+  readonly availability: Availability | null;
+};
+
+export type MemberKind = 'task' | 'container' | 'lb' | 'sbox';
+
+export type MemberData = {
+  readonly kind: MemberKind;
+  readonly name: string;
+  readonly image: string | null;
+  readonly machine: string;
+  readonly running: boolean;
+  readonly addresses: readonly AddressChip[];
+};
+
+export type NetworkData = {
+  readonly name: string;
+  readonly subnet: string | null;
+  readonly vni: number | null;
+  readonly colour: string;
+  readonly encrypted: boolean;
+  readonly ingress: boolean;
+};
+
+export type UnderlayData = { readonly subnet: string };
+
+export type HostNode = Node<HostData, 'host'>;
+export type MemberNode = Node<MemberData, 'member'>;
+export type NetworkNode = Node<NetworkData, 'network'>;
+export type UnderlayNode = Node<UnderlayData, 'underlay'>;
+export type FlowNode = HostNode | MemberNode | NetworkNode | UnderlayNode;
+export type FlowEdge = Edge<{ readonly colour: string; readonly label: string }>;
+
+export interface Flow {
+  readonly nodes: FlowNode[];
+  readonly edges: FlowEdge[];
+}

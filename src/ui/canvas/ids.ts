@@ -1,0 +1,39 @@
+/** Canvas element ids: one scheme shared by toFlow, the selection and the inspector. */
+export type ElementRef =
+  | { readonly kind: 'host'; readonly machine: string }
+  | { readonly kind: 'container'; readonly container: string }
+  | { readonly kind: 'lb'; readonly machine: string; readonly network: string }
+  | { readonly kind: 'sbox'; readonly machine: string }
+  | { readonly kind: 'network'; readonly network: string }
+  | { readonly kind: 'underlay' };
+
+/** The id of an element, e.g. `host:default`, `lb:default:<network id>`. */
+export function elementId(ref: ElementRef): string {
+  switch (ref.kind) {
+    case 'host':
+      return `host:${ref.machine}`;
+    case 'container':
+      return `container:${ref.container}`;
+    case 'lb':
+      return `lb:${ref.machine}:${ref.network}`;
+    case 'sbox':
+      return `sbox:${ref.machine}`;
+    case 'network':
+      return `network:${ref.network}`;
+    case 'underlay':
+      return 'underlay';
+  }
+}
+
+/** The element an id names, or null for anything else (edge ids included). */
+export function parseElementId(id: string): ElementRef | null {
+  const [kind, a, b] = id.split(':');
+  if (kind === 'underlay' && a === undefined) return { kind: 'underlay' };
+  if (a === undefined || a === '') return null;
+  if (kind === 'host') return { kind, machine: a };
+  if (kind === 'container') return { kind, container: a };
+  if (kind === 'sbox') return { kind, machine: a };
+  if (kind === 'network') return { kind, network: a };
+  if (kind === 'lb' && b) return { kind, machine: a, network: b };
+  return null;
+}

@@ -1,0 +1,94 @@
+import { nodeOfMachine, nodeStatus } from '../../sim/lookup';
+import { blockToCidr, toBlock } from '../../sim/ipam/ipv4Int';
+import type { Network, World } from '../../sim/world';
+import { elementId } from './ids';
+import type { Flow, FlowEdge, FlowNode, HostData, Lens } from './flowTypes';
+import {
+  HOST_HEADER, HOST_PADDING, HOST_WIDTH, MEMBER_GAP, MEMBER_WIDTH, NETWORK_HEIGHT, NETWORK_ROW_Y, NETWORK_WIDTH,
+  hostX, memberHeight, networkX,
+} from './layout';
+import { membersOf } from './members';
+import { networkColour } from './networkColour';
+
+function hostData(w: World, machine: World['machines'][number]): HostData {
+  const node = nodeOfMachine(w, machine.name);
+  return {
+    machine: machine.name,
+    address: `${machine.ip}/${machine.prefixLength}`,
+    role: node?.role ?? null,
+    leader: node?.leader ?? false,
+    status: node ? nodeStatus(w, node) : machine.state === 'Running' ? 'ready' : 'down',
+    availability: node?.availability ?? null,
+  };
+}
+
+/** Overlays in the order they got their VNI (unallocated ones last, by name): the network row. */
+export function overlaysInOrder(w: World): Network[] {
+  const key = (n: Network) => n.vni ?? Number.POSITIVE_INFINITY;
+  return Object.values(w.networks)
+    .filter((n) => n.driver === 'overlay')
+    .sort((a, b) => key(a) - key(b) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The world as React Flow nodes and edges. Machines are group nodes in a row (in machine order);
+ * their containers and sandboxes stack inside by birth. The overlay lens adds one node per overlay
+ * and an edge per address on it; the underlay lens adds the machines' shared LAN and their links.
+ */
+export function toFlow(w: World, lens: Lens): Flow {
+  const nodes: FlowNode[] = [];
+  const children: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  const overlayEdges: { source: string; endpoint: string; network: Network }[] = [];
+  w.machines.forEach((m, i) => {
+    const hostId = elementId({ kind: 'host', machine: m.name });
+    let y = HOST_HEADER;
+    for (const member of membersOf(w, m.name)) {
+      const height = memberHeight(member.data.addresses.length);
+      children.push({
+        id: member.id, type: 'member', parentId: hostId, extent: 'parent', draggable: false,
+        position: { x: HOST_PADDING, y }, width: MEMBER_WIDTH, height, data: member.data,
+      });
+      y += height + MEMBER_GAP;
+      for (const endpoint of member.endpoints) {
+        const network = w.networks[w.endpoints[endpoint]?.network ?? ''];
+        if (network?.driver === 'overlay') overlayEdges.push({ source: member.id, endpoint, network });
+      }
+    }
+    const height = Math.max(y - MEMBER_GAP, HOST_HEADER) + HOST_PADDING;
+    nodes.push({ id: hostId, type: 'host', position: { x: hostX(i), y: 0 }, width: HOST_WIDTH, height, data: hostData(w, m) });
+  });
+  if (lens === 'overlay') {
+    overlaysInOrder(w).forEach((n, i) => {
+      const colour = networkColour(n);
+      children.push({
+        id: elementId({ kind: 'network', network: n.id }), type: 'network', position: { x: networkX(i), y: NETWORK_ROW_Y },
+        width: NETWORK_WIDTH, height: NETWORK_HEIGHT,
+        data: { name: n.name, subnet: n.ipam?.subnet ?? null, vni: n.vni, colour, encrypted: n.encrypted, ingress: n.ingress },
+      });
+    });
+    for (const e of overlayEdges) {
+      const colour = networkColour(e.network);
+      edges.push({
+        id: `edge:${e.endpoint}`, source: e.source, target: elementId({ kind: 'network', network: e.network.id }),
+        style: { stroke: colour }, data: { colour, label: `${w.endpoints[e.endpoint]?.ip ?? ''}` },
+      });
+    }
+  } else if (w.machines.length > 0) {
+    const first = w.machines[0] as World['machines'][number];
+    const subnet = blockToCidr(toBlock(`${first.ip}/${first.prefixLength}`));
+    const span = hostX(w.machines.length - 1) + HOST_WIDTH;
+    children.push({
+      id: elementId({ kind: 'underlay' }), type: 'underlay', position: { x: span / 2 - NETWORK_WIDTH / 2, y: NETWORK_ROW_Y },
+      width: NETWORK_WIDTH, height: NETWORK_HEIGHT, data: { subnet },
+    });
+    for (const m of w.machines) {
+      edges.push({
+        id: `edge:underlay:${m.name}`, source: elementId({ kind: 'host', machine: m.name }), target: elementId({ kind: 'underlay' }),
+        style: { stroke: '#868e96' }, data: { colour: '#868e96', label: m.ip },
+      });
+    }
+  }
+  // React Flow needs every parent before its children.
+  return { nodes: [...nodes, ...children], edges };
+}
