@@ -45,7 +45,9 @@ export type Change =
   | { readonly type: 'container/start'; readonly on: string; readonly container: string }
   | { readonly type: 'container/rm'; readonly on: string; readonly container: string; readonly force: boolean }
   | { readonly type: 'container/install'; readonly container: string; readonly packages: readonly string[] }
-  | { readonly type: 'container/apt-update'; readonly container: string };
+  | { readonly type: 'container/apt-update'; readonly container: string }
+  /** Stores IPVS round-robin positions after traffic was balanced (merged into World.lbCursors). */
+  | { readonly type: 'traffic/record'; readonly lbCursors: Readonly<Record<string, number>> };
 
 export interface NetworkCreateSpec {
   readonly name: string;

@@ -20,6 +20,12 @@ export interface World {
   readonly tasks: Readonly<Record<string, Task>>;
   readonly containers: Readonly<Record<string, Container>>;
   readonly cursors: Cursors;
+  /**
+   * IPVS round-robin positions, keyed `<machine>/<namespace>/<fwmark>` (the namespace holding the IPVS
+   * table): the index of the next real server in address order. Absent means every position is 0.
+   * Written by `traffic/record` after a command sent balanced traffic.
+   */
+  readonly lbCursors?: Readonly<Record<string, number>>;
 }
 
 /** Allocator positions a scenario may pin (SPEC §0: the seed's overlay has VNI 4098). */

@@ -1,0 +1,62 @@
+import { parseIpv4 } from '../packet/address';
+import { isServing } from '../lookup';
+import type { Endpoint, Network, Service, World } from '../world';
+
+/** IPVS state positions to store back in the world (see World.lbCursors). */
+export type LbCursors = Record<string, number>;
+
+/** The task endpoints IPVS balances a service to on a network: serving tasks, in address order. */
+export function realServers(world: World, service: Service, network: Network): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const e of Object.values(world.endpoints)) {
+    if (e.network !== network.id || e.owner.kind !== 'task') continue;
+    const t = world.tasks[e.owner.task];
+    if (t && t.service === service.id && isServing(world, t)) out.push(e);
+  }
+  return out.sort((x, y) => ipNum(x.ip) - ipNum(y.ip));
+}
+
+function ipNum(ip: string): number {
+  return new DataView(parseIpv4(ip).buffer).getUint32(0);
+}
+
+export interface IpvsPick {
+  readonly real: Endpoint;
+  /** The whole virtual service as `ipvsadm -Ln` shows it, and the chosen line. */
+  readonly table: string;
+  readonly key: string;
+  readonly next: number;
+}
+
+/**
+ * Round robin: the real server at the stored position for this IPVS table, and the position after it.
+ * `key` names the table's namespace, e.g. `default/lb-mynet/256`.
+ */
+export function ipvsPick(world: World, pending: LbCursors, key: string, fwmark: number, reals: readonly Endpoint[]): IpvsPick | null {
+  if (reals.length === 0) return null;
+  const at = (pending[key] ?? world.lbCursors?.[key] ?? 0) % reals.length;
+  const real = reals[at] as Endpoint;
+  return { real, table: ipvsTable(fwmark, reals), key, next: (at + 1) % reals.length };
+}
+
+/** `FWM  256 rr` and one `  -> 10.0.1.4:0  Masq  1  0  0` line per real server, padded like ipvsadm -Ln. */
+export function ipvsTable(fwmark: number, reals: readonly Endpoint[]): string {
+  const lines = [`FWM  ${fwmark} rr`];
+  for (const r of reals) lines.push(`  -> ${`${r.ip}:0`.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} 0`);
+  return lines.join('\n');
+}
+
+/** The mangle rule that marks traffic to a VIP (`PREROUTING` in an LB sandbox, `OUTPUT` in the client). */
+export function markRule(chain: 'PREROUTING' | 'OUTPUT', vip: string, fwmark: number): string {
+  return `-A ${chain} -d ${vip}/32 -j MARK --set-xmark 0x${fwmark.toString(16)}/0xffffffff`;
+}
+
+/** The ingress-sbox mangle rule for a published port. */
+export function ingressMarkRule(protocol: string, port: number, fwmark: number): string {
+  return `-A PREROUTING -p ${protocol} -m ${protocol} --dport ${port} -j MARK --set-xmark 0x${fwmark.toString(16)}/0xffffffff`;
+}
+
+/** The SNAT rule after IPVS in an LB sandbox or ingress-sbox. */
+export function ipvsSnatRule(subnet: string, to: string): string {
+  return `-A POSTROUTING -d ${subnet} -m ipvs --ipvs -j SNAT --to-source ${to}`;
+}
