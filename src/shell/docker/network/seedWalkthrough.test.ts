@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { builtinScenarios } from '../../../scenario/builtins';
-import { initialWorld } from '../../../scenario/load';
-import { replayScript } from '../../../scenario/replay';
 import { applyChange } from '../../../sim/apply';
 import type { Change } from '../../../sim/changes';
 import type { World } from '../../../sim/world';
 import { golden } from '../../../testing/golden';
-import { newSession, type Session } from '../../session';
+import { harness } from '../../../testing/harness';
+import { newSession, prompt, runLine, type Session } from '../../session';
 
 const onNode = (machine: string): Session => ({ ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine }] });
 
 /** The seed walkthrough's network steps (Docker 17.10), with `myservice` created by a change until `docker service create` lands. */
 function seedSteps() {
-  let world: World = initialWorld(builtinScenarios['seed-2017']!);
-  const run = (machine: string, script: string): string => {
-    const r = replayScript(world, onNode(machine), script);
-    world = r.world;
-    return r.transcript;
-  };
+  let world: World = harness('seed-2017').world;
+  const run = (machine: string, script: string): string =>
+    script
+      .split('\n')
+      .map((line) => {
+        const session = onNode(machine);
+        const r = runLine(world, session, line);
+        world = r.world;
+        return `${prompt(world, session)}${line}\n${r.output}`;
+      })
+      .join('');
   const apply = (change: Change): void => {
     const r = applyChange(world, change);
     if (!r.ok) throw new Error(r.error.key);
