@@ -1,5 +1,6 @@
 import type { DockerCommand } from '../dockerCommand';
 import { containerExec, exec } from './exec';
+import { containerInspect, inspect } from './inspect';
 import { containerKill, kill } from './kill';
 import { containerLogs, logs } from './logs';
 import { containerLs, ps } from './ps';
@@ -11,5 +12,5 @@ import { containerStop, stop } from './stop';
 /** The `docker container` commands and their top-level shortcuts (`docker ps`, `docker run`...). */
 export const containerCommands: readonly DockerCommand[] = [
   ps, containerLs, run, containerRun, exec, containerExec, rm, containerRm,
-  stop, containerStop, kill, containerKill, start, containerStart, logs, containerLogs,
+  stop, containerStop, kill, containerKill, start, containerStart, logs, containerLogs, inspect, containerInspect,
 ];
