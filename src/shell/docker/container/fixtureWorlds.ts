@@ -1,7 +1,7 @@
 import { applyChange } from '../../../sim/apply';
 import type { Change } from '../../../sim/changes';
 import type { World } from '../../../sim/world';
-import { createWorld } from '../../../sim/createWorld';
+import { newSession, prompt, runLine, type Session } from '../../session';
 
 /** Applies changes in order; a failing change is a broken fixture. */
 export function applyAll(world: World, changes: readonly Change[]): World {
@@ -12,39 +12,11 @@ export function applyAll(world: World, changes: readonly Change[]): World {
   }, world);
 }
 
-const machines = [
-  { name: 'default', ip: '192.168.99.100' },
-  { name: 'default-2', ip: '192.168.99.101' },
-  { name: 'default-3', ip: '192.168.99.102' },
-];
-
-/** The 'seed-2017' scenario's world (src/scenario/builtins.ts), built from the simulation alone. */
-export function seedWorld(): World {
-  const w = createWorld({ profile: '17.10', seed: 7, start: Date.parse('2017-11-09T08:13:40Z'), machines });
-  const joined = applyAll(w, [{ type: 'swarm/init', on: 'default', advertiseAddr: '' }]);
-  const token = joined.swarm?.tokens.worker ?? '';
-  const formed = applyAll(joined, [
-    { type: 'swarm/join', on: 'default-2', token, remote: '192.168.99.100:2377' },
-    { type: 'swarm/join', on: 'default-3', token, remote: '192.168.99.100:2377' },
-  ]);
-  return { ...formed, cursors: { ...formed.cursors, vni: 4098 } };
-}
-
-/**
- * The seed walkthrough's world after `docker network create -d overlay overnet` and
- * `docker service create --name myservice --network overnet --replicas 3 ubuntu sleep infinity`,
- * `seconds` later (the seed's `docker ps` is 29 seconds after).
- */
-export function seedServiceWorld(seconds: number): World {
-  let w = seedWorld();
-  w = applyAll(w, [
-    {
-      type: 'network/create',
-      on: 'default',
-      spec: { name: 'overnet', driver: 'overlay', attachable: false, internal: false, ingress: false, options: {}, labels: {} },
-    },
-  ]);
-  const overnet = Object.values(w.networks).find((n) => n.name === 'overnet')!;
+/** `world` after `docker network create -d overlay overnet` and `docker service create --name myservice --network overnet --replicas 3 ubuntu sleep infinity`, `seconds` later. */
+export function withSeedService(world: World, seconds: number): World {
+  const spec = { name: 'overnet', driver: 'overlay' as const, attachable: false, internal: false, ingress: false, options: {}, labels: {} };
+  const w = applyAll(world, [{ type: 'network/create', on: 'default', spec }]);
+  const overnet = Object.values(w.networks).find((n) => n.name === 'overnet');
   return applyAll(w, [
     {
       type: 'service/create',
@@ -54,7 +26,7 @@ export function seedServiceWorld(seconds: number): World {
         image: 'ubuntu',
         args: ['sleep', 'infinity'],
         mode: { kind: 'replicated', replicas: 3 },
-        networks: [{ network: overnet.id, aliases: [] }],
+        networks: [{ network: overnet?.id ?? '', aliases: [] }],
         ports: [],
         endpointMode: 'vip',
         hostname: null,
@@ -63,4 +35,20 @@ export function seedServiceWorld(seconds: number): World {
     },
     { type: 'clock/advance', ms: seconds * 1000 },
   ]);
+}
+
+/** A session whose shell is on a node, as after `docker-machine ssh NAME`. */
+export const onNode = (machine: string): Session => ({ ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine }] });
+
+/** Types lines one after another (no time passes between them); returns the transcript with prompts, the world and session. */
+export function typeLines(world: World, session: Session, lines: readonly string[]): { transcript: string; world: World; session: Session } {
+  let transcript = '';
+  for (const line of lines) {
+    transcript += `${prompt(world, session)}${line}\n`;
+    const r = runLine(world, session, line);
+    world = r.world;
+    session = r.session;
+    transcript += r.output;
+  }
+  return { transcript, world, session };
 }

@@ -1,0 +1,39 @@
+import { hostInterfaces, type HostInterface } from '../../sim/query/hostInterfaces';
+import type { CommandHandler } from '../types';
+import { fail, ok } from '../types';
+
+/** The broadcast address of `a.b.c.d/len`. */
+function broadcast(cidr: string): string {
+  const [ip = '', len = '32'] = cidr.split('/');
+  const n = ip.split('.').reduce((acc, o) => (acc << 8) | Number(o), 0) >>> 0;
+  const mask = Number(len) === 0 ? 0 : (0xffffffff << (32 - Number(len))) >>> 0;
+  const b = (n | ~mask) >>> 0;
+  return [24, 16, 8, 0].map((s) => (b >>> s) & 0xff).join('.');
+}
+
+function block(i: HostInterface, index: number): string {
+  const flags = i.kind === 'loopback' ? 'LOOPBACK,UP,LOWER_UP' : i.carrier ? 'BROADCAST,MULTICAST,UP,LOWER_UP' : 'NO-CARRIER,BROADCAST,MULTICAST,UP';
+  const qdisc = i.kind === 'loopback' || i.name.startsWith('docker') ? 'noqueue' : 'pfifo_fast';
+  const state = i.kind === 'loopback' ? 'UNKNOWN' : i.carrier ? 'UP' : 'DOWN';
+  const qlen = i.name.startsWith('docker') ? '' : ' qlen 1000';
+  const link = i.kind === 'loopback' ? `link/loopback ${i.mac} brd 00:00:00:00:00:00` : `link/ether ${i.mac} brd ff:ff:ff:ff:ff:ff`;
+  const inet = i.kind === 'loopback' ? `inet ${i.cidr} scope host lo` : `inet ${i.cidr} brd ${broadcast(i.cidr)} scope global ${i.name}`;
+  return [
+    `${index}: ${i.name}: <${flags}> mtu ${i.mtu} qdisc ${qdisc} state ${state} group default${qlen}`,
+    `    ${link}`,
+    `    ${inet}`,
+    '       valid_lft forever preferred_lft forever',
+  ].join('\n');
+}
+
+/** `ip addr` / `ip a` / `ip address show` on a node: its host interfaces (veth pairs omitted). */
+export const ip: CommandHandler = (argv, ctx) => {
+  if (ctx.frame.kind !== 'node') return fail('bash: ip: command not found\n', 127);
+  const [, object = '', action = 'show'] = argv;
+  if (!['a', 'addr', 'address'].includes(object)) {
+    return fail(object === '' ? 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n' : `Object "${object}" is unknown, try "ip help".\n`, object === '' ? 255 : 255);
+  }
+  if (!['show', 'list', 'ls', 's'].includes(action)) return fail(`Command "${action}" is unknown, try "ip address help".\n`, 255);
+  const blocks = hostInterfaces(ctx.world, ctx.frame.machine).map((i, n) => block(i, n + 1));
+  return ok(blocks.join('\n') + '\n');
+};
