@@ -1,0 +1,50 @@
+import { applyChange } from '../../sim/apply';
+import type { Change } from '../../sim/changes';
+import { hasExternalAccess } from '../../sim/dns/resolverNetworks';
+import type { CommandHandler } from '../types';
+import { containerOf } from './containerOf';
+
+/** Alpine 3.20 packages: version, installed size in KiB, and what they pull in beyond the base image. */
+const catalog: Readonly<Record<string, { version: string; kib: number; depends: readonly string[] }>> = {
+  curl: { version: '8.12.1-r0', kib: 260, depends: ['ca-certificates', 'brotli-libs', 'c-ares', 'libcurl', 'libidn2', 'libpsl', 'libunistring', 'nghttp2-libs', 'zstd-libs'] },
+  'bind-tools': { version: '9.18.33-r0', kib: 4600, depends: ['fstrm', 'json-c', 'libuv', 'libxml2', 'protobuf-c', 'bind-libs'] },
+  wget: { version: '1.24.5-r0', kib: 480, depends: ['libidn2', 'libunistring', 'pcre2'] },
+  iproute2: { version: '6.9.0-r0', kib: 1400, depends: ['libelf', 'libmnl', 'iproute2-minimal'] },
+  'ca-certificates': { version: '20241121-r1', kib: 690, depends: [] },
+};
+const BASE_PACKAGES = 14;
+const BASE_MIB = 8;
+const REPO = 'https://dl-cdn.alpinelinux.org/alpine/v3.20';
+
+/** `apk add PKG...` (and `apk update`) with apk-tools' output. Dependencies outside `catalog` get version r0 and 200 KiB. */
+export const apk: CommandHandler = (argv, ctx) => {
+  const id = containerOf(ctx);
+  const c = ctx.world.containers[id];
+  if (!c) return { stdout: '', stderr: '', exitCode: 1 };
+  const [verb, ...args] = argv.slice(1).filter((a) => a !== '--no-cache' && a !== '-q');
+  const online = hasExternalAccess(ctx.world, id);
+  const fetch = online
+    ? `fetch ${REPO}/main/x86_64/APKINDEX.tar.gz\nfetch ${REPO}/community/x86_64/APKINDEX.tar.gz\n`
+    : `WARNING: fetching ${REPO}/main: temporary error (try again later)\nWARNING: fetching ${REPO}/community: temporary error (try again later)\n`;
+  if (verb === 'update') return { stdout: online ? `${fetch}v3.20.6-7-g2ba3d5a8b61 [${REPO}/main]\nv3.20.6-9-g41e2c0e1f3a [${REPO}/community]\nOK: 24172 distinct packages available\n` : fetch, stderr: '', exitCode: online ? 0 : 2 };
+  if (verb !== 'add') return { stdout: '', stderr: `apk-tools 2.14.4, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n`, exitCode: 1 };
+  const unknown = args.filter((p) => !catalog[p]);
+  if (unknown.length > 0 || !online) {
+    const why = unknown.map((p) => `  ${p} (no such package):\n    required by: world[${p}]\n`).join('');
+    const text = `${fetch}ERROR: unable to select packages:\n${why || args.map((p) => `  ${p} (no such package):\n    required by: world[${p}]\n`).join('')}`;
+    return { stdout: text, stderr: '', exitCode: 1 };
+  }
+  const have = new Set(c.packages);
+  const wanted = [...new Set(args.flatMap((p) => [...(catalog[p]?.depends ?? []), p]))].filter((p) => !have.has(p));
+  const total = BASE_PACKAGES + c.packages.length + wanted.length;
+  const kib = [...c.packages, ...wanted].reduce((s, p) => s + (catalog[p]?.kib ?? 200), 0);
+  let out = fetch;
+  wanted.forEach((p, i) => {
+    out += `(${i + 1}/${wanted.length}) Installing ${p} (${catalog[p]?.version ?? '1.0.0-r0'})\n`;
+  });
+  if (wanted.includes('ca-certificates')) out += 'Executing ca-certificates-20241121-r1.trigger\n';
+  out += `OK: ${BASE_MIB + Math.round(kib / 1024)} MiB in ${total} packages\n`;
+  const change: Change = { type: 'container/install', container: id, packages: wanted };
+  const r = applyChange(ctx.world, change);
+  return r.ok ? { stdout: out, stderr: '', exitCode: 0, world: r.world, changes: [change] } : { stdout: out, stderr: '', exitCode: 0 };
+};
