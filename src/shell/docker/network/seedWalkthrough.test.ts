@@ -1,50 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange } from '../../../sim/apply';
-import type { Change } from '../../../sim/changes';
 import type { World } from '../../../sim/world';
 import { golden } from '../../../testing/golden';
 import { harness } from '../../../testing/harness';
-import { newSession, prompt, runLine, type Session } from '../../session';
-
-const onNode = (machine: string): Session => ({ ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine }] });
+import { serviceSpec, testSession } from './testSession';
 
 /** The seed walkthrough's network steps (Docker 17.10), with `myservice` created by a change until `docker service create` lands. */
 function seedSteps() {
-  let world: World = harness('seed-2017').world;
-  const run = (machine: string, script: string): string =>
-    script
-      .split('\n')
-      .map((line) => {
-        const session = onNode(machine);
-        const r = runLine(world, session, line);
-        world = r.world;
-        return `${prompt(world, session)}${line}\n${r.output}`;
-      })
-      .join('');
-  const apply = (change: Change): void => {
-    const r = applyChange(world, change);
-    if (!r.ok) throw new Error(r.error.key);
-    world = r.world;
-  };
-  const before = run('default', 'docker network create -d overlay overnet\ndocker network ls\ndocker network inspect overnet') + run('default-2', 'docker network ls');
-  apply({
-    type: 'service/create',
-    on: 'default',
-    spec: {
-      name: 'myservice',
-      image: 'ubuntu',
-      args: ['sleep', 'infinity'],
-      mode: { kind: 'replicated', replicas: 3 },
-      networks: [{ network: 'overnet', aliases: [] }],
-      ports: [],
-      endpointMode: 'vip',
-      hostname: null,
-      constraints: [],
-    },
-  });
-  apply({ type: 'clock/advance', ms: 25_000 });
-  const after = run('default-2', 'docker network ls\ndocker network inspect overnet') + run('default', 'docker network ls');
-  return { before, after, world };
+  const t = testSession(harness('seed-2017').world);
+  const before = t.run('default', 'docker network create -d overlay overnet\ndocker network ls\ndocker network inspect overnet') + t.run('default-2', 'docker network ls');
+  t.apply({ type: 'service/create', on: 'default', spec: serviceSpec('myservice', 'overnet', 3) });
+  t.apply({ type: 'clock/advance', ms: 25_000 });
+  const after = t.run('default-2', 'docker network ls\ndocker network inspect overnet') + t.run('default', 'docker network ls');
+  return { before, after, world: t.world };
 }
 
 /** Replaces what differs from the seed by design (ids, peer names, endpoint ids, timestamps) with the seed's values. */
