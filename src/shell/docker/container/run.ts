@@ -4,6 +4,7 @@ import type { PortConfig } from '../../../sim/world';
 import type { CommandSpec } from '../../cli/commandSpec';
 import type { CommandOutcome } from '../../types';
 import { applyFor } from '../applyChanges';
+import { cliStyleOf } from '../docker';
 import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { errorText } from '../errorText';
 import { parsePublish, runFlags } from './runFlags';
@@ -53,7 +54,11 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
   const detach = bool(input.flags.detach);
   if (!r.ok) {
     const message = `Error response from daemon: ${errorText(r.error, ctx.world.profile)}`;
-    if (r.error.key === 'image-not-found') return report(message, true, `Unable to find image '${normalizeImage(image)}' locally\n`);
+    if (r.error.key === 'image-not-found') {
+      // Registries of 2017 answered without the `denied: ...` detail.
+      const text = cliStyleOf(ctx.world.profile) === 'legacy' ? message.replace(/: denied: .*$/, '') : message;
+      return report(text, true, `Unable to find image '${normalizeImage(image)}' locally\n`);
+    }
     if (r.error.key === 'network-not-attachable') {
       const out = report(message, false);
       return detach ? out : { ...out, stderr: `${out.stderr}ERRO[0000] error waiting for container: context canceled\n` };
