@@ -1,23 +1,16 @@
-import { parseIpv4 } from '../packet/address';
-import { isServing } from '../lookup';
+import { ipvsTable as derivedIpvs } from '../query/ipvsTable';
 import type { Endpoint, Network, Service, World } from '../world';
 
 /** IPVS state positions to store back in the world (see World.lbCursors). */
 export type LbCursors = Record<string, number>;
 
-/** The task endpoints IPVS balances a service to on a network: serving tasks, in address order. */
+/** The task endpoints IPVS balances a service to on a network, in the derived IPVS table's order. */
 export function realServers(world: World, service: Service, network: Network): Endpoint[] {
-  const out: Endpoint[] = [];
-  for (const e of Object.values(world.endpoints)) {
-    if (e.network !== network.id || e.owner.kind !== 'task') continue;
-    const t = world.tasks[e.owner.task];
-    if (t && t.service === service.id && isServing(world, t)) out.push(e);
-  }
-  return out.sort((x, y) => ipNum(x.ip) - ipNum(y.ip));
-}
-
-function ipNum(ip: string): number {
-  return new DataView(parseIpv4(ip).buffer).getUint32(0);
+  const entry = derivedIpvs(world, network.id).find((v) => v.service === service.id);
+  if (!entry) return [];
+  const byIp = new Map<string, Endpoint>();
+  for (const e of Object.values(world.endpoints)) if (e.network === network.id && e.owner.kind === 'task') byIp.set(e.ip, e);
+  return entry.backends.map((ip) => byIp.get(ip)).filter((e): e is Endpoint => e !== undefined);
 }
 
 export interface IpvsPick {

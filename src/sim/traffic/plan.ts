@@ -34,6 +34,8 @@ export interface Plan {
   readonly serverPort: number;
   /** MTU of the outgoing interface. */
   readonly mtu: number;
+  /** TTL the answer arrives with, when routers decremented it (default 64: same L2 segment). */
+  readonly replyTtl?: number;
   /** IPVS positions to store (World.lbCursors) if the command's traffic is kept. */
   readonly cursors: LbCursors;
 }

@@ -41,7 +41,8 @@ export function planEgress(world: World, client: Container, atts: readonly Attac
     step(host(dev), 'bridge-forward', 'hop.bridge', { bridge: dev, mac: gw.endpoint.mac }, '', US.bridge + US.veth),
     step(gw.place, 'deliver', 'hop.deliver-reply', { dst: gw.endpoint.ip }, '', US.veth),
   ];
-  return { ...base, request, reply, verdict: dest.verdict };
+  // Routers on the way decrement the TTL; the node forwarding into docker_gwbridge takes one more.
+  return { ...base, request, reply, verdict: dest.verdict, replyTtl: dest.internet ? 116 : 63 };
 }
 
 interface Destination {

@@ -87,7 +87,7 @@ function viaVip(world: World, client: Attachment, vip: Endpoint, flow: FlowSpec)
   const send = sendStep(client, flow, lb ? lb.endpoint.mac : client.endpoint.mac);
   if (flow.proto === 'icmp' || !owner) {
     const local = { ...ipvsAt.place, iface: lb ? 'eth0' : 'lo' };
-    const answer = step(local, 'answer-local', 'hop.vip-local', { vip: vip.ip }, `local ${vip.ip} dev ${local.iface} table local proto kernel scope host src ${vip.ip}`, US.veth + US.kernel);
+    const answer = step(local, 'answer-local', 'hop.vip-local', { vip: vip.ip }, `local ${vip.ip} dev ${local.iface} table local proto kernel scope host src ${vip.ip}`, lb ? US.local : 2 * US.local);
     const reply = [...(lb ? [replySend(lb, client), ...fromLb] : []), deliverBack(client)];
     return { ...base, request: [send, ...toLb, answer], reply, verdict: owner || flow.proto === 'icmp' ? 'answered' : 'refused', server: null };
   }

@@ -18,6 +18,8 @@ export const US = {
   dns: 20,
   /** An application producing its answer (kernel for ICMP and RST). */
   kernel: 3,
+  /** ICMP answered on a local address (the VIP alias). */
+  local: 18,
   app: 40,
 } as const;
 

@@ -1,4 +1,5 @@
 import type { CommandHandler } from '../../types';
+import { ping } from './ping';
 
-/** ping, curl, wget: filled in by the traffic engine's commands. */
-export const netCommands: Readonly<Record<string, CommandHandler>> = {};
+/** ping, curl, wget inside containers: traffic decided by src/sim/traffic. */
+export const netCommands: Readonly<Record<string, CommandHandler>> = { ping };
