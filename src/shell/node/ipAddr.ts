@@ -26,10 +26,31 @@ function block(i: HostInterface, index: number): string {
   ].join('\n');
 }
 
-/** `ip addr` / `ip a` / `ip address show` on a node: its host interfaces (veth pairs omitted). */
+/** The network address of `a.b.c.d/len`, with its prefix. */
+function networkOf(cidr: string): string {
+  const [ip = '', len = '32'] = cidr.split('/');
+  const n = ip.split('.').reduce((acc, o) => (acc << 8) | Number(o), 0) >>> 0;
+  const mask = Number(len) === 0 ? 0 : (0xffffffff << (32 - Number(len))) >>> 0;
+  const b = (n & mask) >>> 0;
+  return `${[24, 16, 8, 0].map((s) => (b >>> s) & 0xff).join('.')}/${len}`;
+}
+
+/** `ip route`: the VirtualBox NAT default route, then one kernel route per interface. */
+function routes(list: readonly HostInterface[]): string {
+  const lines = ['default via 10.0.2.2 dev eth0 metric 1'];
+  for (const i of list) {
+    if (i.kind === 'loopback') continue;
+    const src = i.cidr.split('/')[0];
+    lines.push(`${networkOf(i.cidr)} dev ${i.name} proto kernel scope link src ${src}${i.carrier ? '' : ' linkdown'}`);
+  }
+  return lines.sort((a, b) => (a.startsWith('default') ? -1 : b.startsWith('default') ? 1 : a < b ? -1 : 1)).join('\n') + '\n';
+}
+
+/** `ip addr` / `ip a` and `ip route` on a node: its host interfaces (veth pairs omitted) and routes. */
 export const ip: CommandHandler = (argv, ctx) => {
   if (ctx.frame.kind !== 'node') return fail('bash: ip: command not found\n', 127);
   const [, object = '', action = 'show'] = argv;
+  if (['r', 'ro', 'route'].includes(object)) return ok(routes(hostInterfaces(ctx.world, ctx.frame.machine)));
   if (!['a', 'addr', 'address'].includes(object)) {
     return fail(object === '' ? 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n' : `Object "${object}" is unknown, try "ip help".\n`, object === '' ? 255 : 255);
   }

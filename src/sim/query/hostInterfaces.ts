@@ -51,7 +51,9 @@ export function hostInterfaces(w: WorldView, machine: string): HostInterface[] {
   for (const [name, n] of bridges) {
     if (!n?.ipam) continue;
     const [, prefix] = n.ipam.subnet.split('/');
-    out.push({ name, kind: 'ether', mac: macFrom('02:42', n.id, 4), mtu: 1500, cidr: `${n.ipam.gateway}/${prefix}`, carrier: bridgeUp(w, machine, n) });
+    // ingress-sbox is always plugged into docker_gwbridge.
+    const carrier = name === 'docker_gwbridge' || bridgeUp(w, machine, n);
+    out.push({ name, kind: 'ether', mac: macFrom('02:42', n.id, 4), mtu: 1500, cidr: `${n.ipam.gateway}/${prefix}`, carrier });
   }
   return out;
 }
