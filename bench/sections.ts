@@ -1,3 +1,4 @@
+import { dnsBench } from './dnsBench';
 import { shellBench } from './shellBench';
 import type { World } from '../src/sim/world';
 
@@ -9,4 +10,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [shellBench];
+export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench];

@@ -1,26 +1,86 @@
 import { isServing, servicesInOrder } from '../lookup';
 import type { WorldView } from '../view';
-import type { Endpoint, Network, Service, Task } from '../world';
+import type { Endpoint, Network, Task } from '../world';
 
-/** A task that DNS answers for on a network: serving, with its address there. */
-interface TaskRecord {
-  readonly task: Task;
-  readonly endpoint: Endpoint;
+/** Every name and pointer record of every network, built once per world (records are read-only). */
+interface RecordIndex {
+  /** network id -> lower-case name -> addresses (the first rule that claims a name wins, SPEC §5 order). */
+  readonly names: Map<string, Map<string, string[]>>;
+  /** network id -> address -> `<container name>.<network name>`. */
+  readonly pointers: Map<string, Map<string, string>>;
 }
 
-function servingTasks(w: WorldView, s: Service, networkId: string): TaskRecord[] {
-  const out: TaskRecord[] = [];
-  for (const e of Object.values(w.endpoints)) {
-    if (e.network !== networkId || e.owner.kind !== 'task') continue;
-    const task = w.tasks[e.owner.task];
-    if (task && task.service === s.id && isServing(w, task)) out.push({ task, endpoint: e });
+type Tables = Pick<WorldView, 'tasks' | 'containers' | 'services' | 'networks' | 'machines'>;
+const cache = new WeakMap<object, { view: Tables; index: RecordIndex }>();
+
+function indexOf(w: WorldView): RecordIndex {
+  const hit = cache.get(w.endpoints);
+  const v = hit?.view;
+  if (hit && v && v.tasks === w.tasks && v.containers === w.containers && v.services === w.services && v.networks === w.networks && v.machines === w.machines) {
+    return hit.index;
   }
-  return out.sort((a, b) => (a.task.slot ?? 0) - (b.task.slot ?? 0) || (a.task.id < b.task.id ? -1 : 1));
+  const index = buildIndex(w);
+  cache.set(w.endpoints, { view: { tasks: w.tasks, containers: w.containers, services: w.services, networks: w.networks, machines: w.machines }, index });
+  return index;
 }
 
-function vipOf(w: WorldView, s: Service, networkId: string): string | null {
-  const e = Object.values(w.endpoints).find((x) => x.network === networkId && x.owner.kind === 'vip' && x.owner.service === s.id);
-  return e?.ip ?? null;
+function claim(map: Map<string, Map<string, string[]>>, network: string, name: string | undefined, ips: string[]): void {
+  if (!name) return;
+  let names = map.get(network);
+  if (!names) map.set(network, (names = new Map()));
+  const key = name.toLowerCase();
+  if (!names.has(key)) names.set(key, ips);
+}
+
+function buildIndex(w: WorldView): RecordIndex {
+  const names = new Map<string, Map<string, string[]>>();
+  const pointers = new Map<string, Map<string, string>>();
+  const taskEndpoints = new Map<string, { task: Task; endpoint: Endpoint }[]>();
+  const vips = new Map<string, string>();
+  for (const e of Object.values(w.endpoints)) {
+    if (e.owner.kind === 'vip') vips.set(`${e.owner.service}/${e.network}`, e.ip);
+    if (e.owner.kind !== 'task') continue;
+    const task = w.tasks[e.owner.task];
+    if (!task || !isServing(w, task)) continue;
+    const key = `${task.service}/${e.network}`;
+    taskEndpoints.set(key, [...(taskEndpoints.get(key) ?? []), { task, endpoint: e }]);
+  }
+  const pointer = (network: Network, ip: string, containerName: string) => {
+    let map = pointers.get(network.id);
+    if (!map) pointers.set(network.id, (map = new Map()));
+    if (!map.has(ip)) map.set(ip, `${containerName}.${network.name}`);
+  };
+  for (const s of servicesInOrder(w)) {
+    for (const attachment of s.spec.networks) {
+      const network = w.networks[attachment.network];
+      if (!network || network.ingress) continue;
+      const tasks = (taskEndpoints.get(`${s.id}/${network.id}`) ?? []).sort(
+        (a, b) => (a.task.slot ?? 0) - (b.task.slot ?? 0) || (a.task.id < b.task.id ? -1 : 1),
+      );
+      if (tasks.length === 0) continue;
+      const taskIps = tasks.map((t) => t.endpoint.ip);
+      const vip = vips.get(`${s.id}/${network.id}`);
+      const serviceIps = s.spec.endpointMode === 'vip' && vip ? [vip] : taskIps;
+      for (const n of [s.spec.name, ...attachment.aliases]) {
+        claim(names, network.id, n, serviceIps);
+        claim(names, network.id, `tasks.${n}`, taskIps);
+      }
+      for (const { task, endpoint } of tasks) {
+        const c = task.container ? w.containers[task.container] : undefined;
+        for (const own of [c?.name, c?.id.slice(0, 12), s.spec.hostname ?? undefined]) claim(names, network.id, own, [endpoint.ip]);
+        if (c) pointer(network, endpoint.ip, c.name);
+      }
+    }
+  }
+  for (const e of Object.values(w.endpoints)) {
+    if (e.owner.kind !== 'container') continue;
+    const network = w.networks[e.network];
+    const c = w.containers[e.owner.container];
+    if (!network || network.ingress || !c || c.state !== 'running' || c.task) continue;
+    for (const own of [c.name, c.id.slice(0, 12), ...e.aliases]) claim(names, network.id, own, [e.ip]);
+    pointer(network, e.ip, c.name);
+  }
+  return { names, pointers };
 }
 
 /**
@@ -29,47 +89,11 @@ function vipOf(w: WorldView, s: Service, networkId: string): string | null {
  */
 export function namesOn(w: WorldView, network: Network, name: string): string[] | null {
   if (network.ingress) return null;
-  for (const s of servicesInOrder(w)) {
-    const attachment = s.spec.networks.find((n) => n.network === network.id);
-    if (!attachment) continue;
-    const tasks = servingTasks(w, s, network.id);
-    if (tasks.length === 0) continue;
-    const names = [s.spec.name, ...attachment.aliases].map((n) => n.toLowerCase());
-    if (names.includes(name)) {
-      const vip = vipOf(w, s, network.id);
-      return s.spec.endpointMode === 'vip' && vip ? [vip] : tasks.map((t) => t.endpoint.ip);
-    }
-    if (names.some((n) => name === `tasks.${n}`)) return tasks.map((t) => t.endpoint.ip);
-    for (const { task, endpoint } of tasks) {
-      const container = task.container ? w.containers[task.container] : undefined;
-      const own = [container?.name, container?.id.slice(0, 12), s.spec.hostname ?? undefined];
-      if (own.some((n) => n !== undefined && n.toLowerCase() === name)) return [endpoint.ip];
-    }
-  }
-  for (const e of Object.values(w.endpoints)) {
-    if (e.network !== network.id || e.owner.kind !== 'container') continue;
-    const c = w.containers[e.owner.container];
-    if (!c || c.state !== 'running' || c.task) continue;
-    const own = [c.name, c.id.slice(0, 12), ...e.aliases].map((n) => n.toLowerCase());
-    if (own.includes(name)) return [e.ip];
-  }
-  return null;
+  return indexOf(w).names.get(network.id)?.get(name) ?? null;
 }
 
 /** PTR target for an address on one network: `<container name>.<network name>`; VIPs and LB addresses have none. */
 export function pointerOn(w: WorldView, network: Network, ip: string): string | null {
   if (network.ingress) return null;
-  for (const e of Object.values(w.endpoints)) {
-    if (e.network !== network.id || e.ip !== ip) continue;
-    if (e.owner.kind === 'task') {
-      const task = w.tasks[e.owner.task];
-      const c = task?.container ? w.containers[task.container] : undefined;
-      if (task && c && isServing(w, task)) return `${c.name}.${network.name}`;
-    }
-    if (e.owner.kind === 'container') {
-      const c = w.containers[e.owner.container];
-      if (c && c.state === 'running') return `${c.name}.${network.name}`;
-    }
-  }
-  return null;
+  return indexOf(w).pointers.get(network.id)?.get(ip) ?? null;
 }
