@@ -74,7 +74,11 @@ export function replayLines(startWorld: World, startSession: Session, lines: rea
     }
     if (line.trim() === '^C') {
       if (running) interrupt();
-      else transcript += `${prompt(world, session)}^C\n`;
+      else {
+        // Ctrl+C at a prompt abandons the line being typed (and any continuation), as bash does.
+        transcript += `${prompt(world, session)}^C\n`;
+        session = { ...session, pending: '', lastExitCode: 130 };
+      }
       continue;
     }
     if (running) interrupt();
