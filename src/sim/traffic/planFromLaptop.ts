@@ -4,6 +4,7 @@ import type { Endpoint, Machine, Service, World } from '../world';
 import { arrive, machineUp } from './arrive';
 import { ingressMarkRule, ipvsPick, ipvsSnatRule, realServers } from './ipvs';
 import { l2Leg } from './l2Leg';
+import { internetAnswers, isPrivate } from './internet';
 import { attachmentOf, LAPTOP, nodeMac, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan } from './plan';
 import { both, setDst, setMacs, setSrc, step, type Step } from './step';
@@ -19,6 +20,7 @@ const laptopPlace: Place = { machine: LAPTOP.machine, namespace: 'host', iface: 
  */
 export function planFromLaptop(world: World, flow: FlowSpec): Plan {
   const node = world.machines.find((m) => m.ip === flow.dst);
+  if (!node && !isPrivate(flow.dst)) return toInternet(flow);
   if (!node) return stillborn('host-unreachable', LAPTOP.ip, 1500, [send(world, flow, LAPTOP.mac), step(laptopPlace, 'drop', 'drop.no-neighbour', { dst: flow.dst })]);
   const m = node.name;
   const out = [send(world, flow, nodeMac(world, m)), step(laptopPlace, 'underlay-transit', 'hop.underlay', { src: LAPTOP.ip, dst: flow.dst }, '', US.underlay)];
@@ -126,4 +128,19 @@ function hostMode(world: World, node: Machine, service: Service, target: number,
     ...p.backToLaptop,
   ];
   return { ...p.base, serverPort: target, request, reply, verdict: end.verdict, server: att.container };
+}
+
+/** The laptop's own way out: straight to the internet (no Docker involved). */
+function toInternet(flow: FlowSpec): Plan {
+  const internet: Place = { machine: 'internet', namespace: 'host', iface: '' };
+  const verdict = internetAnswers(flow.dst, flow.proto, flow.dstPort ?? 0);
+  const request = [send({} as World, flow, '52:54:00:12:35:02'), step(laptopPlace, 'underlay-transit', 'hop.internet', { src: LAPTOP.ip, dst: flow.dst }, '', US.internet)];
+  const base = { srcIp: LAPTOP.ip, server: null, seenFrom: LAPTOP.ip, serverPort: flow.dstPort ?? 0, mtu: 1500, cursors: {}, replyTtl: 117 };
+  if (verdict === 'timeout') return { ...base, request: [...request, step(internet, 'drop', 'drop.no-answer', { dst: flow.dst })], reply: [], verdict };
+  const reply = [
+    step(internet, 'send', 'hop.reply', { src: flow.dst, dst: LAPTOP.ip }, '', US.kernel, { rewrite: setMacs('52:54:00:12:35:02', LAPTOP.mac) }),
+    step(internet, 'underlay-transit', 'hop.internet', { src: flow.dst, dst: LAPTOP.ip }, '', US.internet),
+    step(laptopPlace, 'deliver', 'hop.deliver-reply', { dst: LAPTOP.ip }, '', US.veth),
+  ];
+  return { ...base, request: [...request, step(internet, 'deliver', flow.proto === 'icmp' ? 'hop.deliver-icmp' : 'hop.deliver-app', { dst: flow.dst })], reply, verdict };
 }
