@@ -74,6 +74,14 @@ export const en = {
   'kind.sbox': 'Ingress sandbox',
   'kind.network': 'Network',
   'kind.underlay': 'Underlay',
+  'flow.nodeHelp': 'Press enter or space to select an element and see its details.',
+  'flow.edgeHelp': 'A link between an element and a network.',
+  'flow.controls': 'Map controls',
+  'flow.zoomIn': 'Zoom in',
+  'flow.zoomOut': 'Zoom out',
+  'flow.fitView': 'Fit the whole cluster in view',
+  'flow.interactive': 'Toggle interactivity',
+  'flow.minimap': 'Overview map',
 } as const;
 
 export type MessageKey = keyof typeof en;

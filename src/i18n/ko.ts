@@ -76,4 +76,12 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'kind.sbox': '인그레스 샌드박스',
   'kind.network': '네트워크',
   'kind.underlay': '언더레이',
+  'flow.nodeHelp': '엔터나 스페이스를 누르면 요소를 선택하고 자세한 내용을 볼 수 있습니다.',
+  'flow.edgeHelp': '요소와 네트워크 사이의 연결입니다.',
+  'flow.controls': '지도 조작',
+  'flow.zoomIn': '확대',
+  'flow.zoomOut': '축소',
+  'flow.fitView': '클러스터 전체를 화면에 맞추기',
+  'flow.interactive': '상호 작용 켜기/끄기',
+  'flow.minimap': '전체 지도',
 };

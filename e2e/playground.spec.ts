@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PlaygroundPage } from './pages/PlaygroundPage';
+
+test('the map shows the swarm and the inspector describes a selected node', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await expect(p.host('default')).toContainText('192.168.99.100/24');
+  await expect(p.host('default-2')).toContainText('worker');
+  await expect(p.network('ingress')).toContainText('10.0.0.0/24');
+  await expect(page.getByTestId('engine-profile')).toHaveText('Docker 29.7.2');
+  await p.selectHost('default-2');
+  await expect(p.inspector.getByTestId('inspector-title')).toHaveText('default-2');
+  await expect(p.inspector).toContainText('192.168.99.101/24');
+  await p.screenshot('overlay-lens');
+  await page.getByTestId('lens-underlay').click();
+  await expect(page.getByTestId('underlay')).toContainText('192.168.99.0/24');
+  await p.screenshot('underlay-lens');
+});
+
+test('the terminal runs commands at real prompts', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await p.type('echo hello | wc -c');
+  await expect.poll(() => p.screenText()).toContain('$ echo hello | wc -c\n6\n$');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => p.screenText()).toContain('6\n$ echo hello | wc -c');
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => p.screenText()).toContain('$ echo hello | wc -c^C\n$');
+  await p.screenshot('terminal');
+});
+
+test('Korean, and no serious accessibility violations', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto('three-node', 'ko');
+  await expect(page.getByTestId('reset')).toHaveText('초기화');
+  await p.selectHost('default');
+  await expect(p.inspector).toContainText('리더');
+  await p.screenshot('korean');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('narrow screens stack the panels', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  const canvas = await p.canvas.boundingBox();
+  const terminal = await p.terminal.boundingBox();
+  expect(canvas && terminal && terminal.y >= canvas.y + canvas.height - 1).toBe(true);
+  await p.screenshot('narrow');
+});

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectActions, selectSelected, selectWorld } from '../../store/selectors';
+import { usePlayground } from '../../store/usePlayground';
+import { parseElementId } from '../canvas/ids';
+import { useT } from '../useT';
+import { describe, valueText } from './describe';
+
+/** Details of the selected canvas element: interfaces, addresses, DNS names. */
+export function Inspector() {
+  const world = usePlayground(selectWorld);
+  const selected = usePlayground(selectSelected);
+  const { select } = usePlayground(useShallow(selectActions));
+  const t = useT();
+  const ref = selected ? parseElementId(selected) : null;
+  const d = useMemo(() => (ref ? describe(world, ref) : null), [world, ref]);
+  return (
+    <aside className="inspector" data-testid="inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">{t('inspector.title')}</h2>
+      {d === null ? (
+        <p className="muted">{t('inspector.empty')}</p>
+      ) : (
+        <>
+          <div className="inspector-head">
+            <div>
+              <div className="muted">{t(d.kind)}</div>
+              <h3 data-testid="inspector-title">{d.title}</h3>
+            </div>
+            <button type="button" onClick={() => select(null)} aria-label={t('inspector.close')}>×</button>
+          </div>
+          <dl>
+            {d.rows.map((r, i) => (
+              <div key={`${r.label}-${i}`} className="inspector-row">
+                <dt>{t(r.label)}</dt>
+                {r.values.length === 0 ? <dd className="muted">{t('inspector.noDnsNames')}</dd> : r.values.map((v, j) => <dd key={j}>{valueText(v, t)}</dd>)}
+              </div>
+            ))}
+          </dl>
+          {d.note && <p className="muted note">{t(d.note)}</p>}
+        </>
+      )}
+    </aside>
+  );
+}
