@@ -51,3 +51,20 @@ test('narrow screens stack the panels', async ({ page }) => {
   expect(canvas && terminal && terminal.y >= canvas.y + canvas.height - 1).toBe(true);
   await p.screenshot('narrow');
 });
+
+test('docker commands typed in the terminal appear on the map', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await p.type('docker-machine ssh default');
+  await expect.poll(() => p.screenText()).toContain('docker@default:~$ ');
+  await p.type('docker network create -d overlay mynet');
+  await expect(p.network('mynet')).toBeVisible();
+  await expect(p.network('mynet')).toContainText('10.0.1.0/24');
+  await p.type('docker service create --name web --replicas 3 --network mynet nginx');
+  await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
+  await expect(p.member('lb-mynet')).toHaveCount(3);
+  await p.network('mynet').click();
+  await expect(p.inspector.getByTestId('inspector-title')).toHaveText('mynet');
+  await expect(p.inspector).toContainText('4097');
+  await p.screenshot('service-on-mynet');
+});
