@@ -44,13 +44,13 @@ export function pingExchange(plan: Plan, o: { id: number; seq: number; size: num
  * A TCP connection as curl makes it: SYN, then SYN-ACK (or RST when refused); when answered, the request
  * and the response. `request` and `response` are the application bytes.
  */
-export function tcpExchange(plan: Plan, o: { dst: string; srcPort: number; dstPort: number; request: Uint8Array; response: Uint8Array }, firstId: number): Exchanged {
+export function tcpExchange(plan: Plan, o: { dst: string; srcPort: number; dstPort: number; request: Uint8Array; response: Uint8Array }, firstId: number, startUs = 0): Exchanged {
   const isn = 0x1000_0000 + o.srcPort * 7919;
   const seg = (flags: TcpFlag[], seq: number, ack: number) => ({ kind: 'tcp' as const, srcPort: o.srcPort, dstPort: o.dstPort, seq, ack, flags });
   const syn: Frame = { eth: blank, ip: { src: plan.srcIp, dst: o.dst }, l4: { ...seg(['SYN'], isn, 0), mss: 1460 } };
   const refused = plan.verdict === 'refused';
   const answer = refused ? seg(['RST', 'ACK'], 0, isn + 1) : { ...seg(['SYN', 'ACK'], 0x2000_0000, isn + 1), mss: 1410 };
-  const first = exchange(plan, firstId, 'tcp', syn, answer, 0);
+  const first = exchange(plan, firstId, 'tcp', syn, answer, startUs);
   if (plan.verdict !== 'answered') return first;
   const get: Frame = { eth: blank, ip: { src: plan.srcIp, dst: o.dst }, l4: seg(['PSH', 'ACK'], isn + 1, 0x2000_0001), app: o.request };
   const resp = seg(['PSH', 'ACK'], 0x2000_0001, isn + 1 + o.request.length);

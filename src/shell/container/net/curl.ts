@@ -25,5 +25,5 @@ export const curl: CommandHandler = (argv, ctx) => {
   }
   const plan = planFromContainer(ctx.world, c, { proto: 'tcp', dst: host.ip, dstPort: url.port });
   const srcPort = ephemeralPort(ctx.world, `${c.id}:${a.url}`);
-  return curlOutcome(ctx.world, plan, a, url, host.ip, { srcPort, userAgent: `curl/${curlVersionOf(ctx.world, c)}`, command, before: host.packets });
+  return curlOutcome(ctx.world, plan, a, url, host.ip, { srcPort, userAgent: `curl/${curlVersionOf(ctx.world, c)}`, command, before: host.packets, startUs: host.endUs });
 };

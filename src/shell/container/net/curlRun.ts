@@ -39,9 +39,9 @@ export function parseCurlArgs(argv: readonly string[]): CurlArgs | string {
 const TCP_SYN_GIVE_UP_MS = 127_000;
 
 /** curl's output for a fetch over a plan: the body, or `curl: (N) ...` as curl 8 words it. */
-export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip: string, o: { srcPort: number; userAgent: string; command: string; before: readonly PacketTrace[] }): CommandOutcome {
+export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip: string, o: { srcPort: number; userAgent: string; command: string; before: readonly PacketTrace[]; startUs?: number }): CommandOutcome {
   const request = { path: url.path, host: url.authority, headers: [['User-Agent', o.userAgent], ['Accept', '*/*']] as const };
-  const f = httpFetch(world, plan, { dst: ip, dstPort: url.port, srcPort: o.srcPort, request, command: o.command, before: o.before });
+  const f = httpFetch(world, plan, { dst: ip, dstPort: url.port, srcPort: o.srcPort, request, command: o.command, before: o.before, startUs: o.startUs ?? 0 });
   const extra = { traces: [f.trace], ...(f.world ? { world: f.world, changes: f.changes } : {}) };
   const quiet = a.silent && !a.showError;
   const fail = (code: number, text: string): CommandOutcome => ({ stdout: '', stderr: quiet ? '' : `curl: (${code}) ${text}\n`, exitCode: code, ...extra });

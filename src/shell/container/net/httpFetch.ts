@@ -19,7 +19,7 @@ export interface Fetched {
 const utf8 = new TextEncoder();
 
 /** One HTTP GET over a decided plan: the TCP packets, the application's answer, the IPVS state to keep. */
-export function httpFetch(world: World, plan: Plan, o: { dst: string; dstPort: number; srcPort: number; request: HttpRequest; command: string; before: readonly PacketTrace[] }): Fetched {
+export function httpFetch(world: World, plan: Plan, o: { dst: string; dstPort: number; srcPort: number; request: HttpRequest; command: string; before: readonly PacketTrace[]; startUs?: number }): Fetched {
   const remote = `${plan.seenFrom}:${o.srcPort}`;
   const body = plan.verdict === 'answered' ? appBody(world, plan.server, remote, o.request) : '';
   const x = tcpExchange(plan, {
@@ -28,7 +28,7 @@ export function httpFetch(world: World, plan: Plan, o: { dst: string; dstPort: n
     dstPort: o.dstPort,
     request: utf8.encode(requestText(o.request)),
     response: utf8.encode(responseText(world, plan.server, body)),
-  }, o.before.length + 1);
+  }, o.before.length + 1, o.startUs ?? 0);
   const trace: Trace = { command: o.command, startMs: world.now, packets: [...o.before, ...x.packets] };
   const shown = body.replace(/\r\n/g, '\n');
   if (Object.keys(plan.cursors).length === 0) return { plan, body: shown, trace };

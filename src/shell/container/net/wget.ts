@@ -32,7 +32,7 @@ export const wget: CommandHandler = (argv, ctx) => {
   const plan = planFromContainer(ctx.world, c, { proto: 'tcp', dst: host.ip, dstPort: url.port });
   const request = { path: url.path, host: url.authority, headers: [['User-Agent', 'Wget'], ['Connection', 'close']] as const };
   const srcPort = ephemeralPort(ctx.world, `${c.id}:${target}`);
-  const f = httpFetch(ctx.world, plan, { dst: host.ip, dstPort: url.port, srcPort, request, command, before: host.packets });
+  const f = httpFetch(ctx.world, plan, { dst: host.ip, dstPort: url.port, srcPort, request, command, before: host.packets, startUs: host.endUs });
   const extra = { traces: [f.trace], ...(f.world ? { world: f.world, changes: f.changes } : {}) };
   const connecting = quiet ? '' : `Connecting to ${url.authority === url.host ? url.host : url.authority} (${host.ip}:${url.port})\n`;
   const why = { refused: 'Connection refused', timeout: 'Connection timed out', unreachable: 'Network is unreachable', 'host-unreachable': 'No route to host', msgsize: 'Message too long' } as const;
