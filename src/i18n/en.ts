@@ -2,6 +2,7 @@
 export const en = {
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
+  'app.loading': 'Starting the cluster…',
   'topbar.scenario': 'Scenario',
   'topbar.profile': 'Docker {version}',
   'topbar.profileTitle': 'Engine profile: Docker {version}',

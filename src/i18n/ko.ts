@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 export const ko: Readonly<Record<MessageKey, string>> = {
   'app.title': '스웜 네트워크 놀이터',
   'app.tagline': '도커 스웜 네트워킹이 어떻게 동작하는지 패킷 하나씩 살펴보세요.',
+  'app.loading': '클러스터를 시작하는 중…',
   'topbar.scenario': '시나리오',
   'topbar.profile': '도커 {version}',
   'topbar.profileTitle': '엔진 프로필: 도커 {version}',
