@@ -68,3 +68,17 @@ test('docker commands typed in the terminal appear on the map', async ({ page })
   await expect(p.inspector).toContainText('4097');
   await p.screenshot('service-on-mynet');
 });
+
+test('dark mode follows the system and stays readable', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await p.type('docker-machine ssh default');
+  await p.type('docker network create -d overlay mynet');
+  await expect(p.network('mynet')).toBeVisible();
+  await p.selectHost('default-3');
+  await p.screenshot('dark');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

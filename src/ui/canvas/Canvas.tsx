@@ -62,7 +62,7 @@ export default function Canvas() {
     >
       <FitOnChange count={nodes.length} />
       <Background />
-      <MiniMap pannable zoomable nodeColor={minimapColour} style={{ width: 150, height: 96 }} />
+      <MiniMap position="top-right" pannable zoomable nodeColor={minimapColour} style={{ width: 150, height: 96 }} />
       <Controls showInteractive={false} />
     </ReactFlow>
   );
