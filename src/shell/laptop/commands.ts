@@ -2,6 +2,7 @@ import type { CommandHandler } from '../types';
 import { ok } from '../types';
 import { dockerMachine } from './dockerMachine';
 import { laptopMessages } from './help';
+import { laptopNetCommands } from './net/index';
 import { sshInto } from './sshInto';
 
 /** `ssh NODE` / `ssh docker@NODE`: OpenSSH's words for a host it cannot resolve. */
@@ -17,4 +18,5 @@ export const laptopCommands: Readonly<Record<string, CommandHandler>> = {
   'docker-machine': dockerMachine,
   ssh,
   help: () => ok(`${laptopMessages['laptop.help']}\n`),
+  ...laptopNetCommands,
 };
