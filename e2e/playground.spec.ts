@@ -82,3 +82,25 @@ test('dark mode follows the system and stays readable', async ({ page }) => {
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('the stepper follows a request hop by hop and marks where the packet is', async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  for (const line of [
+    'docker-machine ssh default',
+    'docker network create -d overlay --attachable mynet',
+    'docker service create --name web --replicas 2 --network mynet nginx',
+    'docker run -dit --name c1 --network mynet alpine',
+    'docker exec -it c1 sh',
+  ]) await p.type(line);
+  await expect.poll(() => p.screenText()).toContain('/ # ');
+  await p.type('wget -qO- web');
+  const stepper = page.getByTestId('stepper');
+  await expect(stepper.getByTestId('step-position')).toHaveText(/^Hop 1 of \d+$/);
+  await expect(stepper.getByTestId('step-why')).toContainText('asks 127.0.0.11 for web (A)');
+  await expect(p.member('c1').locator('xpath=..')).toHaveClass(/hop-here/);
+  for (let i = 0; i < 5; i += 1) await stepper.getByTestId('step-next').click();
+  await expect(stepper.getByTestId('step-why')).toContainText('IPVS round robin picks');
+  await expect(p.member('lb-mynet').first().locator('xpath=..')).toHaveClass(/hop-here/);
+  await p.screenshot('stepper');
+});

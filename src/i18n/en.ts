@@ -83,6 +83,17 @@ export const en = {
   'flow.fitView': 'Fit the whole cluster in view',
   'flow.interactive': 'Toggle interactivity',
   'flow.minimap': 'Overview map',
+  'stepper.title': 'Packet stepper',
+  'stepper.empty': 'Send traffic (ping, curl, wget, nslookup) from a container to follow each packet hop by hop.',
+  'stepper.prev': 'Previous hop',
+  'stepper.next': 'Next hop',
+  'stepper.hop': 'Hop {n} of {total}',
+  'stepper.packet': 'Packet {n} of {total}',
+  'stepper.where': 'Where',
+  'stepper.rule': 'Decided by',
+  'stepper.frame': 'Frame: {before} bytes in, {after} bytes out',
+  'stepper.time': '{us} µs after the start',
+  'stepper.dropped': 'dropped here',
 } as const;
 
 export type MessageKey = keyof typeof en;

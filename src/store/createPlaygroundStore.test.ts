@@ -93,6 +93,23 @@ describe('createPlaygroundStore', () => {
   });
 });
 
+describe('traces', () => {
+  it('a command that sends packets keeps its trace and puts the stepper on its first hop', () => {
+    const store = createPlaygroundStore();
+    for (const l of ['docker-machine ssh default', 'docker network create -d overlay --attachable mynet', 'docker run -dit --name c1 --network mynet alpine', 'docker exec -it c1 sh']) store.getState().runLine(l);
+    expect(store.getState().traces).toEqual([]);
+    store.getState().runLine('ping -c 1 c1');
+    store.getState().runLine('ping -c 1 c1');
+    const s = store.getState();
+    expect(s.traces.map((t) => t.command)).toEqual(['ping -c 1 c1', 'ping -c 1 c1']);
+    expect(s.cursor).toEqual({ trace: 1, packet: 0, hop: 0 });
+    s.stepTo({ trace: 0, packet: 1, hop: 0 });
+    expect(store.getState().cursor).toEqual({ trace: 0, packet: 1, hop: 0 });
+    s.reset();
+    expect([store.getState().traces, store.getState().cursor]).toEqual([[], null]);
+  });
+});
+
 describe('isTrace', () => {
   it('accepts trace-shaped values only', () => {
     expect(isTrace({ command: 'ping web', startMs: 0, packets: [] })).toBe(true);

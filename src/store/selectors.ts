@@ -12,6 +12,7 @@ export const selectTranscript = (s: Playground) => s.transcript;
 export const selectIsRunning = (s: Playground) => s.running !== null;
 export const selectHistory = (s: Playground) => s.session.history;
 export const selectTraces = (s: Playground) => s.traces;
+export const selectCursor = (s: Playground) => s.cursor;
 /** The prompt to draw, or '' while a command runs. */
 export const selectPrompt = (s: Playground) => (s.running ? '' : prompt(s.world, s.session));
 export const selectEngineVersion = (s: Playground) => profiles[s.world.profile].engineVersion;
@@ -24,6 +25,7 @@ export const selectActions = (s: Playground) => ({
   interrupt: s.interrupt,
   clearScreen: s.clearScreen,
   select: s.select,
+  stepTo: s.stepTo,
   setLocale: s.setLocale,
   setLens: s.setLens,
 });

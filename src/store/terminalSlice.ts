@@ -49,13 +49,14 @@ export const createTerminalSlice: StateCreator<Playground, [], [], TerminalSlice
     const echo = `${prompt(world, s.session)}${line}\n`;
     const r = shellRunLine(world, s.session, line);
     const first = r.running ? r.running.outputUntil(0) : '';
+    const traces = r.traces.filter(isTrace);
     set({
       world: r.world,
       session: r.session,
       transcript: r.clear ? r.output + first : s.transcript + echo + r.output + first,
       running: r.running ? { process: r.running, printed: first } : null,
       commands: [...s.commands, line],
-      traces: [...s.traces, ...r.traces.filter(isTrace)],
+      ...(traces.length > 0 ? { traces: [...s.traces, ...traces], cursor: { trace: s.traces.length, packet: 0, hop: 0 } } : {}),
     });
   },
   tick: (elapsedMs) => {

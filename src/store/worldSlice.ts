@@ -21,7 +21,7 @@ export function loadedState(name: string): Partial<Playground> | null {
   const scenario = builtinScenarios[name];
   if (!scenario) return null;
   const { world, session } = load(scenario);
-  return { scenarioName: name, world, session, transcript: '', running: null, commands: [], traces: [], selected: null };
+  return { scenarioName: name, world, session, transcript: '', running: null, commands: [], traces: [], cursor: null, selected: null };
 }
 
 /** The world slice alone starts empty-handed; createPlaygroundStore loads a scenario into every slice at once. */

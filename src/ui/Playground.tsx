@@ -3,6 +3,7 @@ import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { Inspector } from './inspector/Inspector';
 import { startFromQuery } from './startFromQuery';
+import { Stepper } from './stepper/Stepper';
 import { TopBar } from './TopBar';
 import { useT } from './useT';
 
@@ -29,7 +30,10 @@ export default function Playground() {
             <Canvas />
           </Suspense>
         </section>
-        <Inspector />
+        <div className="side">
+          <Inspector />
+          <Stepper />
+        </div>
         <section className="terminal-panel" aria-label={t('terminal.label')} data-testid="terminal">
           <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
             <TerminalPanel />

@@ -8,6 +8,7 @@ import { useT } from '../useT';
 import { ariaLabel } from './ariaLabel';
 import type { FlowNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
+import { selectHopElement } from '../stepper/selectHopElement';
 import { toFlow } from './toFlow';
 
 const minimapColour = (n: Node) => (n.type === 'network' ? String((n.data as { colour?: string }).colour ?? '#888') : n.type === 'host' ? '#adb5bd' : '#ced4da');
@@ -28,10 +29,11 @@ export default function Canvas() {
   const selected = usePlayground(selectSelected);
   const { select } = usePlayground(useShallow(selectActions));
   const t = useT();
+  const hopHere = usePlayground(selectHopElement);
   const flow = useMemo(() => toFlow(world, lens), [world, lens]);
   const nodes = useMemo<FlowNode[]>(
-    () => flow.nodes.map((n) => ({ ...n, selected: n.id === selected, ariaLabel: ariaLabel(n, t) }) as FlowNode),
-    [flow, selected, t],
+    () => flow.nodes.map((n) => ({ ...n, selected: n.id === selected, ariaLabel: ariaLabel(n, t), ...(n.id === hopHere ? { className: 'hop-here' } : {}) }) as FlowNode),
+    [flow, selected, t, hopHere],
   );
   const labels = useMemo<Partial<AriaLabelConfig>>(() => ({
     'node.a11yDescription.default': t('flow.nodeHelp'),
