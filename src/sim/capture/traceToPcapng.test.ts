@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeHop } from '../../i18n/en/hops';
 import { harness } from '../../testing/harness';
 import type { Trace } from '../traffic/trace';
 import { captureName, tracesToPcapng } from './traceToPcapng';
@@ -21,7 +20,7 @@ function capture(): { bytes: Uint8Array; traces: Trace[] } {
   traces.push(...(h.last?.traces as Trace[]));
   h.run('curl -s http://192.168.99.101:8080/ | head -1\ncurl -s http://192.168.99.101:8080/ | head -1');
   traces.push(...(h.last?.traces as Trace[]));
-  return { bytes: tracesToPcapng(traces, describeHop), traces };
+  return { bytes: tracesToPcapng(traces, (e) => `${e.key} ${JSON.stringify(e.params)}`), traces };
 }
 
 describe('capture interface names', () => {
