@@ -94,3 +94,24 @@ describe('the seed (17.10)', () => {
     expect(part).toContain('PING myservice (10.0.0.5) 56(84) bytes of data.');
   });
 });
+
+describe('dnsrr and the 17.10 VIP: no SNAT, the backend sees the client itself', () => {
+  it('dnsrr: DNS gives task addresses and curl goes straight to one', () => {
+    const h = harness('three-node').onNode('default');
+    h.run(`${setup}\ndocker service create --name rr --endpoint-mode dnsrr --replicas 2 --network mynet traefik/whoami`);
+    const out = h.run('docker exec -it $(docker ps -q -f name=box) sh\nwget -qO- rr\nwget -qO- tasks.rr');
+    expect(out).toBe(golden(`${dir}/dnsrr.golden`, out));
+    const box = out.match(/^\/ # /m) ? [...out.matchAll(/^RemoteAddr: ([\d.]+):/gm)].map((m) => m[1]) : [];
+    expect(new Set(box).size).toBe(1);
+    expect(box[0]).toMatch(/^10\.0\.1\.\d+$/);
+    expect(out).not.toContain('RemoteAddr: 10.0.1.6:');
+  });
+  it('17.10: curl to the VIP is balanced in the client, RemoteAddr is the client address', () => {
+    const h = harness('seed-2017').onNode('default');
+    h.run('docker network create -d overlay overnet\ndocker service create --name web --replicas 3 --network overnet traefik/whoami\ndocker service create --name box --mode global --network overnet alpine sleep 1d');
+    const out = h.run('docker exec -it $(docker ps -q -f name=box) sh\nwget -qO- web\nwget -qO- web\nhostname -i');
+    expect(out).toBe(golden(`${dir}/vip-17.10-wget.golden`, out));
+    const own = out.trim().split('\n').at(-1) ?? '';
+    expect([...out.matchAll(/^RemoteAddr: ([\d.]+):/gm)].map((m) => m[1])).toEqual([own, own]);
+  });
+});
