@@ -103,4 +103,8 @@ test('the stepper follows a request hop by hop and marks where the packet is', a
   await expect(stepper.getByTestId('step-why')).toContainText('IPVS round robin picks');
   await expect(p.member('lb-mynet').first().locator('xpath=..')).toHaveClass(/hop-here/);
   await p.screenshot('stepper');
+  await p.type('ping web');
+  await expect.poll(() => p.screenText(), { timeout: 5000 }).toMatch(/64 bytes from 10\.0\.1\.2: seq=1 /);
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => p.screenText()).toMatch(/packets transmitted, \d+ packets received, 0% packet loss\n.*\n\/ #\s*$/);
 });
