@@ -13,6 +13,9 @@ test('the map shows the swarm and the inspector describes a selected node', asyn
   await expect(p.inspector.getByTestId('inspector-title')).toHaveText('default-2');
   await expect(p.inspector).toContainText('192.168.99.101/24');
   await p.screenshot('overlay-lens');
+  await page.getByRole('group', { name: /^Network ingress/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(p.inspector.getByTestId('inspector-title')).toHaveText('ingress');
   await page.getByTestId('lens-underlay').click();
   await expect(page.getByTestId('underlay')).toContainText('192.168.99.0/24');
   await p.screenshot('underlay-lens');

@@ -52,6 +52,11 @@ export default function Canvas() {
       edges={flow.edges}
       nodeTypes={nodeTypes}
       onNodeClick={(_, n) => select(n.id)}
+      onNodesChange={(changes) => {
+        // Keyboard selection (Enter/Space on a focused node) arrives as a select change.
+        const picked = changes.find((c) => c.type === 'select' && c.selected);
+        if (picked && picked.type === 'select') select(picked.id);
+      }}
       onPaneClick={() => select(null)}
       nodesDraggable={false}
       nodesConnectable={false}
