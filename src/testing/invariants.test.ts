@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange } from './apply';
-import type { Change } from './changes';
+import { applyChange } from '../sim/apply';
+import type { Change } from '../sim/changes';
 import { initialWorld } from '../scenario/load';
 import { threeNode, seed2017 } from '../scenario/builtins';
-import { isServing, networksVisibleOn, nodeOfMachine, taskNetworks } from './lookup';
-import { ipvsTable } from './query/ipvsTable';
-import { profiles } from './profile';
-import type { World } from './world';
+import { isServing, networksVisibleOn, nodeOfMachine, taskNetworks } from '../sim/lookup';
+import { ipvsTable } from '../sim/query/ipvsTable';
+import { profiles } from '../sim/profile';
+import type { World } from '../sim/world';
 
 const machines = ['default', 'default-2', 'default-3'];
 const netNames = ['a', 'b', 'c', 'ingress', 'bridge'];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange } from './apply';
-import type { Change } from './changes';
+import { applyChange } from '../sim/apply';
+import type { Change } from '../sim/changes';
 import { initialWorld } from '../scenario/load';
 import { seed2017, threeNode } from '../scenario/builtins';
-import { findMachine } from './lookup';
-import type { World } from './world';
+import { findMachine } from '../sim/lookup';
+import type { World } from '../sim/world';
 
 function run(w: World, ...changes: Change[]): World {
   for (const c of changes) {
