@@ -9,7 +9,7 @@ import { tableMinWidth } from '../applyChanges';
 import { cliStyleOf } from '../docker';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, list, str } from '../dockerCommand';
-import { naturalCompare } from './naturalLess';
+import { naturalCompare } from '../../format/naturalLess';
 import { filterNetworks, parseFilters } from './networkFilter';
 
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}';

@@ -4,7 +4,7 @@ import type { Network, World } from '../../../sim/world';
 import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
-import { naturalCompare } from './naturalLess';
+import { naturalCompare } from '../../format/naturalLess';
 
 const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
 

@@ -8,7 +8,7 @@ import { tableMinWidth } from '../applyChanges';
 import { cliStyleOf } from '../docker';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, list, str } from '../dockerCommand';
-import { naturalCompare } from '../network/naturalLess';
+import { naturalCompare } from '../../format/naturalLess';
 import { parseFilters, type Filters } from '../network/networkFilter';
 import { clusterAccess } from './clusterAccess';
 import { nodeRow } from './nodeRow';

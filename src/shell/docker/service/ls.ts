@@ -1,4 +1,5 @@
 import { servicesInOrder } from '../../../sim/lookup';
+import { naturalCompare } from '../../format/naturalLess';
 import type { Service } from '../../../sim/world';
 import type { CommandSpec } from '../../cli/commandSpec';
 import { formatList } from '../../format/formatList';
@@ -37,7 +38,7 @@ export const serviceLs: DockerCommand = {
       (filters.get('mode') ?? [s.spec.mode.kind]).includes(s.spec.mode.kind);
     const services = servicesInOrder(ctx.world)
       .filter(keep)
-      .sort((a, b) => naturalLess(a.spec.name, b.spec.name));
+      .sort((a, b) => naturalCompare(a.spec.name, b.spec.name));
     const quiet = bool(input.flags.quiet);
     const format = str(input.flags.format) || (quiet ? 'table {{.ID}}' : 'table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}');
     const rows = services.map((s) => ({
@@ -53,19 +54,3 @@ export const serviceLs: DockerCommand = {
     return r.ok ? ok(r.text) : fail(`${r.error}\n`);
   },
 };
-
-/** sortorder.NaturalLess as a comparator: digit runs compare as numbers (`web2` before `web10`), the rest bytewise. */
-export function naturalLess(a: string, b: string): number {
-  const chunks = (s: string) => s.match(/\d+|\D+/g) ?? [];
-  const x = chunks(a);
-  const y = chunks(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const p = x[i] as string;
-    const q = y[i] as string;
-    if (p === q) continue;
-    const numeric = /^\d/.test(p) && /^\d/.test(q);
-    if (numeric && Number(p) !== Number(q)) return Number(p) - Number(q);
-    return p < q ? -1 : 1;
-  }
-  return x.length - y.length;
-}

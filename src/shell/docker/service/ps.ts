@@ -5,7 +5,7 @@ import { formatList } from '../../format/formatList';
 import { taskStateAgo, prettyState } from '../../format/humanDuration';
 import { fail, ok } from '../../types';
 import { bool, list, str, type DockerCommand } from '../dockerCommand';
-import { naturalLess } from './ls';
+import { naturalCompare } from '../../format/naturalLess';
 import { parseFilters, readCheck } from './readCheck';
 import { displayImage, specImage, tableFor, taskError, taskName } from './serviceView';
 
@@ -47,7 +47,7 @@ export const servicePs: DockerCommand = {
     const tasks = services
       .flatMap((s) => tasksOf(ctx.world, s.id).map((t) => ({ s, t, name: resolve ? taskName(s, t) : `${s.id}.${t.slot ?? t.node}` })))
       .filter(({ t }) => !desired || desired.includes(t.desired) || (desired.includes('accepted') && t.desired === 'running'))
-      .sort((a, b) => (a.name !== b.name ? naturalLess(a.name, b.name) : b.t.createdAt - a.t.createdAt));
+      .sort((a, b) => (a.name !== b.name ? naturalCompare(a.name, b.name) : b.t.createdAt - a.t.createdAt));
     const quiet = bool(input.flags.quiet);
     const format = str(input.flags.format);
     if (quiet && !format) return ok(tasks.map(({ t }) => `${t.id}\n`).join(''));
