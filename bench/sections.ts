@@ -1,5 +1,6 @@
 import { dnsBench } from './dnsBench';
 import { shellBench } from './shellBench';
+import { trafficBench } from './trafficBench';
 import type { World } from '../src/sim/world';
 
 export interface BenchContext {
@@ -10,4 +11,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench];
+export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, trafficBench];
