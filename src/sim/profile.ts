@@ -29,6 +29,8 @@ export interface EngineProfile {
   readonly convergedLine: (serviceId: string) => string;
   readonly networkInspectFields: readonly string[];
   readonly tableMinWidth: number;
+  /** Which docker/cli generation prints messages and help: today's, or 17.10's older wording. */
+  readonly cli: 'modern' | 'legacy';
 }
 
 const profile29: EngineProfile = {
@@ -50,6 +52,7 @@ const profile29: EngineProfile = {
     'Ingress', 'ConfigFrom', 'ConfigOnly', 'Options', 'Labels', 'Peers', 'Containers',
   ],
   tableMinWidth: 10,
+  cli: 'modern',
 };
 
 const profile1710: EngineProfile = {
@@ -71,6 +74,7 @@ const profile1710: EngineProfile = {
     'ConfigFrom', 'ConfigOnly', 'Containers', 'Options', 'Labels', 'Peers',
   ],
   tableMinWidth: 20,
+  cli: 'legacy',
 };
 
 export const profiles: Readonly<Record<ProfileName, EngineProfile>> = { '29': profile29, '17.10': profile1710 };

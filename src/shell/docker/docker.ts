@@ -11,6 +11,7 @@ import { serviceCommands } from './service';
 import { swarmCommands } from './swarm';
 import { systemCommands } from './system';
 import { managementCommands } from './managementCommands';
+import { cliStyleOf } from './cliStyle';
 
 const all: readonly DockerCommand[] = [
   ...containerCommands,
@@ -21,8 +22,6 @@ const all: readonly DockerCommand[] = [
   ...systemCommands,
 ];
 
-/** The CLI wording generation for an engine profile. */
-export const cliStyleOf = (profile: string): CliStyle => (profile === '17.10' ? 'legacy' : 'modern');
 
 /** Finds the command whose path (with aliases, e.g. `network ls` = `network list`) matches the most words. */
 function match(words: readonly string[]): { command: DockerCommand; rest: readonly string[] } | null {

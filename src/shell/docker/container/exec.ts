@@ -3,7 +3,7 @@ import { normalizeImage } from '../../../sim/images';
 import type { CommandSpec } from '../../cli/commandSpec';
 import type { CommandOutcome } from '../../types';
 import { fail } from '../../types';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import { bool, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { daemonError } from '../errorText';
 import { runInside, shellOf } from './runInside';

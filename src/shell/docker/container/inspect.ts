@@ -1,9 +1,9 @@
 import { findContainer, findNetwork, findNode, findService } from '../../../sim/lookup';
 import type { World } from '../../../sim/world';
 import type { CommandSpec } from '../../cli/commandSpec';
-import { marshalIndent, type GoJsonValue } from '../../format/goJson';
-import { compileTemplate, runTemplate } from '../../format/goTemplate';
-import type { GoValue } from '../../format/goValue';
+import type { GoJsonValue } from '../../format/goJson';
+import { cliStyleOf } from '../cliStyle';
+import { inspectFormatFlag, inspectOutput } from '../inspectOutput';
 import type { CommandOutcome } from '../../types';
 import { str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { networkInspectJson } from '../network/inspectJson';
@@ -47,35 +47,16 @@ function inspectRun(fixed: Kind | null) {
     }
     const kinds = type === '' ? KINDS : [type as Kind];
     const found: GoJsonValue[] = [];
-    let stderr = '';
+    const errors: string[] = [];
     for (const ref of input.args) {
       const v = lookup(ctx.world, ctx.machine, ref, kinds);
       if (v) found.push(v);
-      else stderr += type === 'container' ? `Error: No such container: ${ref}\n` : `Error: No such object: ${ref}\n`;
+      else errors.push(type === 'container' ? `Error: No such container: ${ref}` : `Error: No such object: ${ref}`);
     }
-    const exitCode = stderr === '' ? 0 : 1;
-    const format = str(input.flags.format);
-    if (format === '' || format === 'json') return { stdout: marshalIndent(found) + '\n', stderr, exitCode };
-    const compiled = compileTemplate(format);
-    if (!compiled.ok) return { stdout: '', stderr: `template parsing error: ${compiled.error}\n`, exitCode: 64 };
-    let stdout = '';
-    for (const value of found) {
-      const data = JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v instanceof Map ? Object.fromEntries(v) : v))) as GoValue;
-      const r = runTemplate(compiled.template, data, { missingKey: 'error' });
-      if (!r.ok) return { stdout, stderr: `${r.error}\n`, exitCode: 1 };
-      stdout += r.text + '\n';
-    }
-    return { stdout, stderr, exitCode };
+    return inspectOutput(found, str(input.flags.format), errors, cliStyleOf(ctx.world.profile));
   };
 }
 
-const formatFlag = {
-  name: 'format',
-  shorthand: 'f',
-  type: 'string',
-  usage:
-    "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-} as const;
 
 const inspectSpec: CommandSpec = {
   path: ['inspect'],
@@ -83,7 +64,7 @@ const inspectSpec: CommandSpec = {
   short: 'Return low-level information on Docker objects',
   args: { min: 1 },
   flags: [
-    formatFlag,
+    inspectFormatFlag,
     { name: 'size', shorthand: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
     { name: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
   ],
@@ -98,7 +79,7 @@ export const containerInspect: DockerCommand = {
     use: 'inspect [OPTIONS] CONTAINER [CONTAINER...]',
     short: 'Display detailed information on one or more containers',
     args: { min: 1 },
-    flags: [formatFlag, { name: 'size', shorthand: 's', type: 'bool', usage: 'Display total file sizes' }],
+    flags: [inspectFormatFlag, { name: 'size', shorthand: 's', type: 'bool', usage: 'Display total file sizes' }],
   },
   run: inspectRun('container'),
 };

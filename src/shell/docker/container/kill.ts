@@ -1,6 +1,6 @@
 import { findContainer } from '../../../sim/lookup';
 import type { CommandSpec } from '../../cli/commandSpec';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
 import { daemonError } from '../errorText';
 import { eachContainer } from './eachContainer';

@@ -6,7 +6,7 @@ import { formatList } from '../../format/formatList';
 import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { fail, ok } from '../../types';
 import { tableMinWidth } from '../applyChanges';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { psHeaders, psRow } from './psRow';
 

@@ -4,7 +4,7 @@ import type { PortConfig } from '../../../sim/world';
 import type { CommandSpec } from '../../cli/commandSpec';
 import type { CommandOutcome } from '../../types';
 import { applyFor } from '../applyChanges';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { errorText } from '../errorText';
 import { parsePublish, runFlags } from './runFlags';

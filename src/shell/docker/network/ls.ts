@@ -6,7 +6,7 @@ import { goTimeString } from '../../format/goTime';
 import type { GoValue } from '../../format/goValue';
 import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { tableMinWidth } from '../applyChanges';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, list, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';

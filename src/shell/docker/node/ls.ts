@@ -5,7 +5,7 @@ import { flagError } from '../../cli/cliErrors';
 import { formatList } from '../../format/formatList';
 import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { tableMinWidth } from '../applyChanges';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, list, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';

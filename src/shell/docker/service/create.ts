@@ -4,7 +4,7 @@ import { flagError } from '../../cli/cliErrors';
 import type { CommandSpec } from '../../cli/commandSpec';
 import { fail } from '../../types';
 import { applyFor } from '../applyChanges';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand } from '../dockerCommand';
 import { serviceFlags } from './flagSpecs';
 import { generatedName } from './generatedName';

@@ -3,7 +3,7 @@ import { findService } from '../../../sim/lookup';
 import type { CommandSpec } from '../../cli/commandSpec';
 import { fail } from '../../types';
 import { applyFor } from '../applyChanges';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand } from '../dockerCommand';
 import { flagFailure } from './create';
 import { serviceFlags } from './flagSpecs';

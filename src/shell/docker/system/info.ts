@@ -3,7 +3,7 @@ import { findMachine } from '../../../sim/lookup';
 import { profiles } from '../../../sim/profile';
 import { localContainers } from '../../../sim/query/localContainers';
 import { ok } from '../../types';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
 import { engineDetails } from './engineDetails';
 import { swarmInfo } from './swarmInfo';

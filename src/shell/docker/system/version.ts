@@ -1,6 +1,6 @@
 import { profiles } from '../../../sim/profile';
 import { ok } from '../../types';
-import { cliStyleOf } from '../docker';
+import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
 import { engineDetails } from './engineDetails';
 
