@@ -65,8 +65,9 @@ export function trafficBench({ world, time, median }: BenchContext): void {
   const frames = new Set<Uint8Array>();
   for (const p of packets) for (const h of p.hops) frames.add(h.before).add(h.after);
   const frameBytes = [...frames].reduce((n, f) => n + f.byteLength, 0);
+  frames.clear();
+  packets.length = 0;
   const gc = collector();
-  packets = [];
   gc();
   const heap0 = process.memoryUsage().heapUsed;
   const held = run(SAMPLE);
