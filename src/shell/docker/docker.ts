@@ -1,6 +1,6 @@
 import { parseArgs } from '../cli/parseArgs';
 import { renderHelp } from '../cli/renderHelp';
-import type { CliStyle, CommandSpec } from '../cli/commandSpec';
+import type { CommandSpec } from '../cli/commandSpec';
 import type { CommandHandler } from '../types';
 import { fail } from '../types';
 import type { DockerCommand } from './dockerCommand';
