@@ -1,5 +1,10 @@
+import { stepperEn } from './en/stepper';
+import { canvasEn } from './en/canvas';
+
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
+  ...canvasEn,
+  ...stepperEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createPlaygroundStore } from '../../store/createPlaygroundStore';
+import { pathSoFar, selectPathSoFar } from './pathSoFar';
+
+describe('path so far', () => {
+  const store = createPlaygroundStore();
+  for (const l of [
+    'docker-machine ssh default',
+    'docker network create -d overlay --attachable mynet',
+    'docker service create -d --name web --network mynet --replicas 3 traefik/whoami',
+    'docker run -dit --name c1 --network mynet alpine',
+    'docker exec -it c1 sh',
+    'ping -c 1 10.0.1.3',
+  ]) store.getState().runLine(l);
+  const s = store.getState();
+  const id = (name: string) => Object.values(s.world.containers).find((c) => c.name === name || c.name.startsWith(`${name}.`))?.id;
+  const mynet = Object.values(s.world.networks).find((n) => n.name === 'mynet')?.id;
+  const web1 = Object.values(s.world.containers).find((c) => c.machine === 'default-2')?.id;
+
+  it('lists the elements the packet has been at, up to the cursor, without repeats in a row', () => {
+    expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 0, hop: 0 })).toEqual([`container:${id('c1')}`]);
+    expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 0, hop: 6 })).toEqual([
+      `container:${id('c1')}`,
+      `network:${mynet}`,
+      'host:default',
+      `network:${mynet}`,
+      `container:${web1}`,
+    ]);
+    expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 1, hop: 1 })).toEqual([`container:${web1}`, `network:${mynet}`]);
+    expect(pathSoFar(s.world, s.traces, null)).toEqual([]);
+    expect(selectPathSoFar({ ...s, cursor: { trace: 0, packet: 0, hop: 1 } })).toBe(`container:${id('c1')} network:${mynet}`);
+  });
+});
