@@ -6,6 +6,7 @@ import { initialWorld } from '../scenario/load';
 import { threeNode, seed2017 } from '../scenario/builtins';
 import { isServing, networksVisibleOn, nodeOfMachine, taskNetworks } from '../sim/lookup';
 import { ipvsTable } from '../sim/query/ipvsTable';
+import { namesOn } from '../sim/dns/records';
 import { profiles } from '../sim/profile';
 import type { World } from '../sim/world';
 
@@ -96,6 +97,18 @@ function checkInvariants(w: World): void {
         .map((t) => Object.values(w.endpoints).find((e) => e.network === net.id && e.owner.kind === 'task' && e.owner.task === t.id)?.ip);
       expect(expected.every((ip) => ip !== undefined), 'serving task without an address').toBe(true);
       expect([...entry.backends].sort()).toEqual((expected as string[]).sort());
+    }
+  }
+  // tasks.<svc> answers exactly the serving tasks' addresses on each of the service's networks.
+  for (const s of Object.values(w.services)) {
+    for (const { network } of taskNetworks(w, s)) {
+      if (network.ingress) continue;
+      const ips = Object.values(w.tasks)
+        .filter((t) => t.service === s.id && isServing(w, t))
+        .map((t) => Object.values(w.endpoints).find((e) => e.network === network.id && e.owner.kind === 'task' && e.owner.task === t.id)?.ip)
+        .sort();
+      const answer = namesOn(w, network, `tasks.${s.spec.name}`);
+      expect(answer ? [...answer].sort() : [], `tasks.${s.spec.name} on ${network.name}`).toEqual(ips);
     }
   }
   for (const s of Object.values(w.services)) {
