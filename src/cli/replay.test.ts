@@ -33,7 +33,7 @@ describe('replay command', () => {
     expect(r.stdout.endsWith('docker@default:~$ docker network ls --format "{{.Name}}"\nbridge\ndocker_gwbridge\nhost\ningress\nnone\ndocker@default:~$ \n')).toBe(true);
   });
   it.each([
-    ['unknown scenario', ['--scenario', 'nope', 'x.txt'], 'replay: unknown scenario nope (built-in: three-node, seed-2017, no-swarm)\n'],
+    ['unknown scenario', ['--scenario', 'nope', 'x.txt'], 'replay: unknown scenario nope (built-in: three-node, seed-2017, no-swarm, big-50)\n'],
     ['missing script file', [join(dir, 'missing.txt')], `replay: cannot read script ${join(dir, 'missing.txt')}\n`],
     ['no script', [], 'replay: no script given\n'],
     ['unknown option', ['--fast', 'x.txt'], 'replay: unknown option --fast\n'],

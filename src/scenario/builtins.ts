@@ -42,8 +42,26 @@ export const noSwarm: Scenario = {
   swarm: null,
 };
 
+/** Fifty nodes in one swarm and a 500-task service on a /20 overlay, with an alpine `c1` to send from (for benchmarks). */
+export const big50: Scenario = {
+  ...base,
+  name: 'big-50',
+  profile: '29',
+  seed: 50,
+  start: '2026-11-28T09:00:00Z',
+  machines: Array.from({ length: 50 }, (_, i) => ({ name: i === 0 ? 'default' : `default-${i + 1}`, ip: `192.168.99.${100 + i}` })),
+  swarm: { managers: ['default'], workers: Array.from({ length: 49 }, (_, i) => `default-${i + 2}`) },
+  commands: [
+    'docker-machine ssh default',
+    'docker network create -d overlay --attachable --subnet 10.0.16.0/20 bignet',
+    'docker service create -d --name web --replicas 500 --network bignet nginx',
+    'docker run -dit --name c1 --network bignet alpine',
+  ],
+};
+
 export const builtinScenarios: Readonly<Record<string, Scenario>> = {
   'three-node': threeNode,
   'seed-2017': seed2017,
   'no-swarm': noSwarm,
+  'big-50': big50,
 };
