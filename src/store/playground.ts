@@ -1,8 +1,9 @@
 import type { PrefsSlice } from './prefsSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { SendSlice } from './sendSlice';
 import type { TerminalSlice } from './terminalSlice';
 import type { TraceSlice } from './traceSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole store: every slice together. */
-export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice;
+export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & SendSlice;
