@@ -6,11 +6,11 @@ import { runLine } from '../../src/shell/session';
 describe('the big-50 benchmark scenario', () => {
   const { world, session } = loadScenario(builtinScenarios['big-50']!);
 
-  it('has 50 swarm nodes, 500 running web tasks and c1 on bignet', () => {
+  it('has 50 swarm nodes, 500 running web tasks and c1 on bignet (and docker_gwbridge)', () => {
     const running = Object.values(world.tasks).filter((t) => t.desired === 'running' && t.container !== null);
     const c1 = Object.values(world.containers).find((c) => c.name === 'c1');
     const onBignet = c1?.interfaces.map((id) => world.networks[world.endpoints[id]?.network ?? '']?.name);
-    expect([world.swarm?.nodes.length, running.length, onBignet]).toEqual([50, 500, ['bignet']]);
+    expect([world.swarm?.nodes.length, running.length, onBignet]).toEqual([50, 500, ['bignet', 'docker_gwbridge']]);
   });
 
   it('gives a wget from c1 to web a delivered trace of DNS and HTTP packets', () => {
