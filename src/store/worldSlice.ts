@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/format';
 import { initialWorld, loadScenario as load } from '../scenario/load';
 import type { World } from '../sim/world';
 import type { Playground } from './playground';
+import { firstTab } from './terminalSlice';
 
 export interface WorldSlice {
   readonly scenarioName: string;
@@ -21,7 +22,7 @@ export function loadedState(name: string): Partial<Playground> | null {
   const scenario = builtinScenarios[name];
   if (!scenario) return null;
   const { world, session } = load(scenario);
-  return { scenarioName: name, world, session, transcript: '', running: null, commands: [], traces: [], cursor: null, selected: null };
+  return { scenarioName: name, world, session, ...firstTab(session), transcript: '', running: null, commands: [], traces: [], cursor: null, selected: null };
 }
 
 /** The world slice alone starts empty-handed; createPlaygroundStore loads a scenario into every slice at once. */
