@@ -1,5 +1,6 @@
 import { applyChange } from '../sim/apply';
 import type { Change } from '../sim/changes';
+import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
 import { prompt, runLine, type Session } from '../shell/session';
 import type { Process } from '../shell/types';
@@ -13,7 +14,7 @@ export interface ReplayResult {
   /** Exactly what the terminal shows: prompts, typed lines and output. */
   readonly transcript: string;
   readonly changes: readonly Change[];
-  readonly traces: readonly unknown[];
+  readonly traces: readonly Trace[];
 }
 
 /**
@@ -36,7 +37,7 @@ export function replayLines(startWorld: World, startSession: Session, lines: rea
   let session = startSession;
   let transcript = '';
   const changes: Change[] = [];
-  const traces: unknown[] = [];
+  const traces: Trace[] = [];
   let running: { process: Process; elapsed: number; printed: string } | null = null;
 
   const advance = (ms: number) => {

@@ -1,5 +1,6 @@
 import type { Change } from '../sim/changes';
 import { findImage } from '../sim/images';
+import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
 import { interpret } from './lang/interpret';
 import { parse } from './lang/parse';
@@ -49,7 +50,7 @@ export interface LineResult {
   readonly clear: boolean;
   readonly running?: Process;
   readonly changes: readonly Change[];
-  readonly traces: readonly unknown[];
+  readonly traces: readonly Trace[];
 }
 
 /**
@@ -61,7 +62,7 @@ export function runLine(world: World, session: Session, line: string): LineResul
   const frame = currentFrame(session);
   const flavour = flavourOf(world, frame);
   const parsed = parse(source, flavour);
-  const base = { clear: false, changes: [] as Change[], traces: [] as unknown[] };
+  const base = { clear: false, changes: [] as Change[], traces: [] as Trace[] };
   if (parsed.kind === 'incomplete') return { ...base, world, session: { ...session, pending: source }, output: '' };
   const history = source.trim() === '' ? session.history : [...session.history, source];
   if (parsed.kind === 'error') {
@@ -71,7 +72,7 @@ export function runLine(world: World, session: Session, line: string): LineResul
   let stack = session.stack;
   let clear = false;
   const changes: Change[] = [];
-  const traces: unknown[] = [];
+  const traces: Trace[] = [];
   const commands = commandsFor(frame.kind);
   const notFound = flavour === 'ash' ? (name: string) => `sh: ${name}: not found\n` : (name: string) => `bash: ${name}: command not found\n`;
   const result = interpret<Process>(parsed.list, {

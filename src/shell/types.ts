@@ -1,4 +1,5 @@
 import type { Change } from '../sim/changes';
+import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
 
 /** Where a shell runs: the learner's laptop, a node (after `docker-machine ssh`), or a container (`docker exec -it`). */
@@ -47,7 +48,7 @@ export interface CommandOutcome {
   /** Still running: the terminal streams its output until Ctrl+C. */
   readonly running?: Process;
   /** Packet traces the command caused, in order (see src/sim/traffic). */
-  readonly traces?: readonly unknown[];
+  readonly traces?: readonly Trace[];
 }
 
 export type CommandHandler = (argv: readonly string[], ctx: CommandContext) => CommandOutcome;

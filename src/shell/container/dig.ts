@@ -1,4 +1,4 @@
-import { dnsExchange } from '../../sim/dns/dnsExchange';
+import { dnsLookup } from '../../sim/traffic/dnsTrace';
 import { UPSTREAM_RESOLVER } from '../../sim/dns/internet';
 import { dnsRng, ptrName } from '../../sim/dns/resolve';
 import { usesEmbeddedDns } from '../../sim/dns/resolverNetworks';
@@ -36,15 +36,19 @@ export const dig: CommandHandler = (argv, ctx) => {
   const qname = x >= 0 ? ptrName(args[x + 1] ?? '') : names[0] ?? '.';
   const fq = qname.endsWith('.') ? qname : `${qname}.`;
   const server = usesEmbeddedDns(ctx.world, id) ? '127.0.0.11' : UPSTREAM_RESOLVER;
-  const ex = dnsExchange(ctx.world, id, qname, qtype, dnsRng(ctx.world, `${id}:${qname}`));
+  const c = ctx.world.containers[id];
+  if (!c) return { stdout: '', stderr: '', exitCode: 1 };
+  const lookup = dnsLookup(ctx.world, c, qname, qtype, 1, 0, dnsRng(ctx.world, `${id}:${qname}`));
+  const ex = lookup.exchange;
+  const traces = [{ command: argv.join(' '), startMs: ctx.world.now, packets: lookup.packets }];
   const r = ex.answer;
   const records = r.answers.map((a) => ({ ...a, data: a.type === 'PTR' ? `${a.data}.` : a.data }));
   if (short) {
-    if (r.noReply) return { stdout: ';; connection timed out; no servers could be reached\n', stderr: '', exitCode: 9 };
-    return { stdout: records.map((a) => `${a.data}\n`).join(''), stderr: '', exitCode: 0 };
+    if (r.noReply) return { stdout: ';; connection timed out; no servers could be reached\n', stderr: '', exitCode: 9, traces };
+    return { stdout: records.map((a) => `${a.data}\n`).join(''), stderr: '', exitCode: 0, traces };
   }
   let out = `\n; <<>> DiG 9.10.3-P4-Ubuntu <<>> ${args.join(' ')}\n;; global options: +cmd\n`;
-  if (r.noReply) return { stdout: `${out};; connection timed out; no servers could be reached\n`, stderr: '', exitCode: 9 };
+  if (r.noReply) return { stdout: `${out};; connection timed out; no servers could be reached\n`, stderr: '', exitCode: 9, traces };
   const flags = ['qr', 'rd', ...(r.recursionAvailable ? ['ra'] : [])].join(' ');
   out += `;; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: ${r.rcode}, id: ${ex.query.id}\n`;
   out += `;; flags: ${flags}; QUERY: 1, ANSWER: ${records.length}, AUTHORITY: 0, ADDITIONAL: 0\n`;
@@ -59,5 +63,5 @@ export const dig: CommandHandler = (argv, ctx) => {
   const size = (ex.responseBytes?.length ?? HEADERS) - HEADERS;
   // Simulated latency: the embedded server answers at once; a forwarded question crosses the NAT.
   out += `\n;; Query time: ${r.forwarded ? 12 : 0} msec\n;; SERVER: ${server}#53(${server})\n;; WHEN: ${when}\n;; MSG SIZE  rcvd: ${size}\n\n`;
-  return { stdout: out, stderr: '', exitCode: 0 };
+  return { stdout: out, stderr: '', exitCode: 0, traces };
 };

@@ -1,5 +1,6 @@
 import { UPSTREAM_RESOLVER } from '../../sim/dns/internet';
-import { dnsRng, ptrName, resolve } from '../../sim/dns/resolve';
+import { dnsRng, ptrName } from '../../sim/dns/resolve';
+import { dnsLookup } from '../../sim/traffic/dnsTrace';
 import { usesEmbeddedDns } from '../../sim/dns/resolverNetworks';
 import { isIpv4 } from '../../sim/ipam/cidr';
 import type { CommandHandler } from '../types';
@@ -20,12 +21,14 @@ export const nslookup: CommandHandler = (argv, ctx) => {
   const server = { ip: usesEmbeddedDns(ctx.world, id) ? '127.0.0.11' : UPSTREAM_RESOLVER };
   const rng = dnsRng(ctx.world, `${id}:${name}`);
   const reverse = isIpv4(name) ? ptrName(name) : null;
+  const c = ctx.world.containers[id];
+  if (!c) return { stdout: '', stderr: '', exitCode: 1 };
+  // The answers printed are the ones the traced packets carry.
+  const first = dnsLookup(ctx.world, c, reverse ?? name, reverse ? 'PTR' : 'A', 1, 0, rng);
+  const second = !bind && !reverse ? dnsLookup(ctx.world, c, name, 'AAAA', 1 + first.packets.length, first.endUs) : null;
   const out = bind
-    ? bindNslookup(server, name, reverse, resolve(ctx.world, id, reverse ?? name, reverse ? 'PTR' : 'A', rng))
-    : busyboxNslookup(
-        server,
-        reverse ?? name,
-        reverse ? [resolve(ctx.world, id, reverse, 'PTR')] : [resolve(ctx.world, id, name, 'A', rng), resolve(ctx.world, id, name, 'AAAA')],
-      );
-  return { stdout: out.text, stderr: '', exitCode: out.exitCode };
+    ? bindNslookup(server, name, reverse, first.exchange.answer)
+    : busyboxNslookup(server, reverse ?? name, second ? [first.exchange.answer, second.exchange.answer] : [first.exchange.answer]);
+  const packets = [...first.packets, ...(second?.packets ?? [])];
+  return { stdout: out.text, stderr: '', exitCode: out.exitCode, traces: [{ command: argv.join(' '), startMs: ctx.world.now, packets }] };
 };
