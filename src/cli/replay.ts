@@ -6,7 +6,6 @@ import { loadScenario } from '../scenario/load';
 import { replayScript } from '../scenario/replay';
 import { prompt } from '../shell/session';
 import { tracesToPcapng } from '../sim/capture/traceToPcapng';
-import type { Trace } from '../sim/traffic/trace';
 
 const USAGE = 'usage: replay [--scenario NAME|FILE] [--pcap FILE] SCRIPT';
 
@@ -43,7 +42,7 @@ export function runReplay(args: readonly string[], read: (path: string) => strin
   const r = replayScript(loaded.world, loaded.session, script.replace(/\n$/, ''));
   const stdout = `${r.transcript}${prompt(r.world, r.session)}\n`;
   if (pcapPath === null) return { stdout, stderr: '', exitCode: 0 };
-  const bytes = tracesToPcapng(r.traces as Trace[], describeHop);
+  const bytes = tracesToPcapng(r.traces, describeHop);
   return { stdout, stderr: '', exitCode: 0, pcap: { path: pcapPath, bytes } };
 }
 
