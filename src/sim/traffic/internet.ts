@@ -1,11 +1,11 @@
 import { publicNames } from '../dns/internet';
-import { ipInSubnet } from './subnet';
+import { contains, isIpv4 } from '../ipam/cidr';
 import type { Verdict } from './plan';
 
 const PRIVATE = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16'];
 
 export function isPrivate(ip: string): boolean {
-  return PRIVATE.some((c) => ipInSubnet(ip, c));
+  return PRIVATE.some((c) => isIpv4(ip) && contains(c, ip));
 }
 
 /** Every public address answers ping; the web hosts the upstream resolver knows accept TCP 80 and 443. */

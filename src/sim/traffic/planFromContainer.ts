@@ -1,5 +1,5 @@
 import { profiles } from '../profile';
-import { ipInSubnet } from './subnet';
+import { contains, isIpv4 } from '../ipam/cidr';
 import type { Container, Endpoint, World } from '../world';
 import { arrive, machineUp, nodeDown } from './arrive';
 import { ipvsPick, ipvsSnatRule, markRule, realServers } from './ipvs';
@@ -19,7 +19,7 @@ export function planFromContainer(world: World, client: Container, flow: FlowSpe
   const atts = containerAttachments(world, client);
   const vip = findVip(world, atts, flow.dst);
   if (vip) return viaVip(world, vip.att, vip.endpoint, flow);
-  const onLink = atts.find((a) => a.network.ipam && ipInSubnet(flow.dst, a.network.ipam.subnet));
+  const onLink = atts.find((a) => a.network.ipam && isIpv4(flow.dst) && contains(a.network.ipam.subnet, flow.dst));
   if (!onLink) return planEgress(world, client, atts, flow);
   if (tooBig(flow, onLink)) return stillborn('msgsize', onLink.endpoint.ip, mtuOf(onLink.network));
   const target = Object.values(world.endpoints).find((e) => e.network === onLink.network.id && e.ip === flow.dst);
