@@ -1,10 +1,14 @@
 import { stepperEn } from './en/stepper';
+import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
+import { hopPanelEn } from './en/hopPanel';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
   ...canvasEn,
+  ...hopPanelEn,
   ...stepperEn,
+  ...terminalEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
+import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
 import { startFromQuery } from './startFromQuery';
 import { Stepper } from './stepper/Stepper';
@@ -33,6 +34,7 @@ export default function Playground() {
         <div className="side">
           <Inspector />
           <Stepper />
+          <HopPanel />
         </div>
         <section className="terminal-panel" aria-label={t('terminal.label')} data-testid="terminal">
           <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>

@@ -1,0 +1,37 @@
+import { useCallback, useMemo, useState } from 'react';
+import { explain } from '../../i18n/explain';
+import type { Locale } from '../../i18n/t';
+import type { Hop } from '../../sim/traffic/trace';
+import { useT } from '../useT';
+import { HexView } from './HexView';
+import { changedRanges, fieldAt, hopLayers, type FieldView } from './hopLayers';
+import { LayerTree } from './LayerTree';
+
+/** One hop in depth: the decision and its rule, the headers as layers with this hop's changes, the bytes. */
+export function HopInspector({ hop, locale }: { readonly hop: Hop; readonly locale: Locale }) {
+  const t = useT();
+  // A 'send' hop creates the packet: nothing was there before it to compare with.
+  const layers = useMemo(() => hopLayers(hop.action === 'send' ? hop.after : hop.before, hop.after), [hop]);
+  const changed = useMemo(() => changedRanges(layers), [layers]);
+  const [active, setActive] = useState<FieldView | null>(null);
+  const onHoverByte = useCallback((i: number | null) => setActive(i === null ? null : fieldAt(layers, i)), [layers]);
+  const dropped = hop.action === 'drop';
+  return (
+    <div className="hop-body">
+      <div className={`hop-decision${dropped ? ' dropped' : ''}`} data-testid="hop-decision">
+        <h3>{dropped ? t('headers.dropped') : t('headers.decision')}</h3>
+        <p data-testid="hop-why">{explain(locale, hop.why)}</p>
+        {hop.rule !== '' && (
+          <>
+            <h4 id="hop-rule-label">{t('headers.rule')}</h4>
+            <pre className="hop-rule" data-testid="hop-rule" aria-labelledby="hop-rule-label" tabIndex={0}><code>{hop.rule}</code></pre>
+          </>
+        )}
+      </div>
+      <h3>{t('headers.layers')}</h3>
+      <LayerTree layers={layers} active={active?.id ?? null} onActive={setActive} />
+      <h3>{t('headers.bytes', { length: hop.after.length })}</h3>
+      <HexView bytes={hop.after} highlight={active?.range ?? null} changed={changed} onHoverByte={onHoverByte} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { selectCursor, selectLocale, selectTraces } from '../../store/selectors';
+import { usePlayground } from '../../store/usePlayground';
+import { SendDialog } from '../send/SendDialog';
+import { stepAt } from '../stepper/stepperModel';
+import { useT } from '../useT';
+import { DownloadButton } from './DownloadButton';
+import { HopInspector } from './HopInspector';
+import './hop.css';
+
+/** The side panel's packet part: send a packet, download the trace, and the current hop's headers. */
+export function HopPanel() {
+  const traces = usePlayground(selectTraces);
+  const cursor = usePlayground(selectCursor);
+  const locale = usePlayground(selectLocale);
+  const t = useT();
+  const step = stepAt(traces, cursor);
+  return (
+    <section className="hop-panel" data-testid="hop-inspector" aria-labelledby="hop-title">
+      <h2 id="hop-title">{t('headers.title')}</h2>
+      <div className="hop-actions">
+        <SendDialog />
+        {step && <DownloadButton trace={step.trace} locale={locale} />}
+      </div>
+      {step ? <HopInspector key={`${cursor?.trace}-${cursor?.packet}-${cursor?.hop}`} hop={step.hop} locale={locale} /> : <p className="muted">{t('headers.empty')}</p>}
+    </section>
+  );
+}
