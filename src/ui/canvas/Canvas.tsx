@@ -1,39 +1,62 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type AriaLabelConfig, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectActions, selectLens, selectSelected, selectWorld } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
+import { selectLayout, selectMoveNode } from '../../store/worldSlice';
+import { TopologyTable } from '../table/TopologyTable';
+import { ViewSwitch, type CanvasView } from '../table/ViewSwitch';
 import { useT } from '../useT';
+import { applyLayout } from './applyLayout';
 import { ariaLabel } from './ariaLabel';
+import './canvas.css';
 import type { FlowNode } from './flowTypes';
+import { edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
 import { selectHopElement } from '../stepper/selectHopElement';
 import { toFlow } from './toFlow';
 
 const minimapColour = (n: Node) => (n.type === 'network' ? String((n.data as { colour?: string }).colour ?? '#888') : n.type === 'host' ? '#adb5bd' : '#ced4da');
 
+/** Fit margins as fractions of the viewport: more below, where the underlay lens draws its tunnels. */
+const FIT = { padding: { top: 0.08, x: 0.08, bottom: 0.25 }, duration: 200 } as const;
+
 /** Fits the view again whenever elements appear or go, so new things are never off screen. */
 function FitOnChange({ count }: { readonly count: number }) {
   const { fitView } = useReactFlow();
   useEffect(() => {
-    void fitView({ padding: 0.1, duration: 200 });
+    void fitView(FIT);
   }, [count, fitView]);
   return null;
 }
 
-/** The cluster map: the world projected by toFlow. */
+/** The canvas area: the cluster map or, switched with Map / Table, the same topology as tables. */
 export default function Canvas() {
+  const [view, setView] = useState<CanvasView>('map');
+  return (
+    <div className="canvas-view">
+      <ViewSwitch view={view} onChange={setView} />
+      <div className="canvas-view-body">{view === 'map' ? <ClusterMap /> : <TopologyTable />}</div>
+    </div>
+  );
+}
+
+/** The cluster map: the world projected by toFlow, with the positions the user dropped nodes at. */
+function ClusterMap() {
   const world = usePlayground(selectWorld);
   const lens = usePlayground(selectLens);
   const selected = usePlayground(selectSelected);
   const { select } = usePlayground(useShallow(selectActions));
+  const layout = usePlayground(selectLayout);
+  const moveNode = usePlayground(selectMoveNode);
   const t = useT();
   const hopHere = usePlayground(selectHopElement);
   const flow = useMemo(() => toFlow(world, lens), [world, lens]);
+  const placed = useMemo(() => applyLayout(flow.nodes, layout), [flow, layout]);
   const nodes = useMemo<FlowNode[]>(
-    () => flow.nodes.map((n) => ({ ...n, selected: n.id === selected, ariaLabel: ariaLabel(n, t), ...(n.id === hopHere ? { className: 'hop-here' } : {}) }) as FlowNode),
-    [flow, selected, t, hopHere],
+    () => placed.map((n) => ({ ...n, selected: n.id === selected, ariaLabel: ariaLabel(n, t), ...(n.id === hopHere ? { className: 'hop-here' } : {}) }) as FlowNode),
+    [placed, selected, t, hopHere],
   );
   const labels = useMemo<Partial<AriaLabelConfig>>(() => ({
     'node.a11yDescription.default': t('flow.nodeHelp'),
@@ -51,18 +74,21 @@ export default function Canvas() {
       nodes={nodes}
       edges={flow.edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodeClick={(_, n) => select(n.id)}
       onNodesChange={(changes) => {
         // Keyboard selection (Enter/Space on a focused node) arrives as a select change.
         const picked = changes.find((c) => c.type === 'select' && c.selected);
         if (picked && picked.type === 'select') select(picked.id);
+        // Drags (mouse or arrow keys) arrive as position changes; the store keeps them as the scenario's layout.
+        for (const c of changes) if (c.type === 'position' && c.position) moveNode(c.id, c.position);
       }}
       onPaneClick={() => select(null)}
-      nodesDraggable={false}
+      nodesDraggable
       nodesConnectable={false}
       edgesFocusable={false}
       fitView
-      fitViewOptions={{ padding: 0.1 }}
+      fitViewOptions={FIT}
       minZoom={0.15}
       colorMode="system"
       ariaLabelConfig={labels}
@@ -70,7 +96,7 @@ export default function Canvas() {
       <FitOnChange count={nodes.length} />
       <Background />
       <MiniMap position="top-right" pannable zoomable nodeColor={minimapColour} style={{ width: 150, height: 96 }} />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={FIT} />
     </ReactFlow>
   );
 }

@@ -10,6 +10,8 @@ export const HostNode = memo(function HostNode({ data }: NodeProps<HostNodeType>
   return (
     <div className={`host host-${data.status}`} data-testid={`host-${data.machine}`}>
       <Handle type="source" position={Position.Top} isConnectable={false} />
+      <Handle id="tunnel-out" type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle id="tunnel-in" type="target" position={Position.Bottom} isConnectable={false} />
       <div className="host-title">{data.machine}</div>
       <div className="host-meta">
         <span className="badge">{role}</span>
@@ -17,6 +19,7 @@ export const HostNode = memo(function HostNode({ data }: NodeProps<HostNodeType>
         {data.availability && <span className="badge">{t(`availability.${data.availability}`)}</span>}
       </div>
       <div className="host-address">{data.address}</div>
+      {data.gwbridge && <div className="host-address host-gwbridge">{t('canvas.gwbridge', { address: data.gwbridge })}</div>}
     </div>
   );
 });

@@ -19,6 +19,10 @@ export function ariaLabel(n: FlowNode, t: Translate): string {
       return t('canvas.network', { name: n.data.name, subnet: n.data.subnet ?? t('network.unallocated'), vni: n.data.vni ?? t('network.none') });
     case 'underlay':
       return t('canvas.underlay', { subnet: n.data.subnet });
+    case 'overlayNs': {
+      const d = n.data;
+      return t(d.lens === 'overlay' ? 'canvas.ns' : 'canvas.vtep', { network: d.network, machine: d.machine, vni: d.vni ?? t('network.none') });
+    }
     default:
       return '';
   }

@@ -19,6 +19,8 @@ export type HostData = {
   readonly leader: boolean;
   readonly status: 'ready' | 'down';
   readonly availability: Availability | null;
+  /** This machine's docker_gwbridge gateway with prefix, e.g. 172.18.0.1/16; null before it exists. */
+  readonly gwbridge: string | null;
 };
 
 export type MemberKind = 'task' | 'container' | 'lb' | 'sbox';
@@ -43,11 +45,21 @@ export type NetworkData = {
 
 export type UnderlayData = { readonly subnet: string };
 
+/** A machine's namespace for one overlay: br0 and vxlan0 (the VTEP, drawn as such in the underlay lens). */
+export type OverlayNsData = {
+  readonly machine: string;
+  readonly network: string;
+  readonly vni: number | null;
+  readonly colour: string;
+  readonly lens: Lens;
+};
+
 export type HostNode = Node<HostData, 'host'>;
 export type MemberNode = Node<MemberData, 'member'>;
 export type NetworkNode = Node<NetworkData, 'network'>;
 export type UnderlayNode = Node<UnderlayData, 'underlay'>;
-export type FlowNode = HostNode | MemberNode | NetworkNode | UnderlayNode;
+export type OverlayNsNode = Node<OverlayNsData, 'overlayNs'>;
+export type FlowNode = HostNode | MemberNode | NetworkNode | UnderlayNode | OverlayNsNode;
 export type FlowEdge = Edge<{ readonly colour: string; readonly label: string }>;
 
 export interface Flow {

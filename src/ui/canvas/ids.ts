@@ -4,10 +4,11 @@ export type ElementRef =
   | { readonly kind: 'container'; readonly container: string }
   | { readonly kind: 'lb'; readonly machine: string; readonly network: string }
   | { readonly kind: 'sbox'; readonly machine: string }
+  | { readonly kind: 'ns'; readonly machine: string; readonly network: string }
   | { readonly kind: 'network'; readonly network: string }
   | { readonly kind: 'underlay' };
 
-/** The id of an element, e.g. `host:default`, `lb:default:<network id>`. */
+/** The id of an element, e.g. `host:default`, `lb:default:<network id>`, `ns:default:<network id>` (an overlay namespace). */
 export function elementId(ref: ElementRef): string {
   switch (ref.kind) {
     case 'host':
@@ -18,6 +19,8 @@ export function elementId(ref: ElementRef): string {
       return `lb:${ref.machine}:${ref.network}`;
     case 'sbox':
       return `sbox:${ref.machine}`;
+    case 'ns':
+      return `ns:${ref.machine}:${ref.network}`;
     case 'network':
       return `network:${ref.network}`;
     case 'underlay':
@@ -34,6 +37,6 @@ export function parseElementId(id: string): ElementRef | null {
   if (kind === 'container') return { kind, container: a };
   if (kind === 'sbox') return { kind, machine: a };
   if (kind === 'network') return { kind, network: a };
-  if (kind === 'lb' && b) return { kind, machine: a, network: b };
+  if ((kind === 'lb' || kind === 'ns') && b) return { kind, machine: a, network: b };
   return null;
 }

@@ -1,12 +1,14 @@
 /** Canvas geometry in flow units (pixels at zoom 1). Positions depend only on order, never on counts elsewhere. */
 export const HOST_WIDTH = 300;
 export const HOST_GAP = 48;
-export const HOST_HEADER = 104;
+export const HOST_HEADER = 122;
 export const HOST_PADDING = 14;
 export const MEMBER_WIDTH = HOST_WIDTH - 2 * HOST_PADDING;
 export const MEMBER_BASE = 44;
 export const ADDRESS_LINE = 20;
 export const MEMBER_GAP = 10;
+/** An overlay namespace strip (br0, vxlan0) inside a host. */
+export const NS_HEIGHT = 30;
 /** Networks sit in a row above the hosts, so hosts growing downwards never move them. */
 export const NETWORK_ROW_Y = -170;
 export const NETWORK_WIDTH = 210;

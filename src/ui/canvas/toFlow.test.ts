@@ -33,9 +33,10 @@ const wait: Change = { type: 'clock/advance', ms: 10_000 };
 function outline(nodes: readonly FlowNode[]): string {
   return nodes.map((n) => {
     const d = n.data as Record<string, unknown>;
-    const label = n.type === 'host' ? `${d.machine} ${d.role ?? '-'}${d.leader ? '*' : ''} ${d.status} ${d.availability ?? '-'} ${d.address}`
+    const label = n.type === 'host' ? `${d.machine} ${d.role ?? '-'}${d.leader ? '*' : ''} ${d.status} ${d.availability ?? '-'} ${d.address} gw=${d.gwbridge ?? '-'}`
       : n.type === 'member' ? `${d.kind} ${String(d.name).replace(/\.[a-z0-9]{25}$/, '')} ${d.image ?? '-'} ${(d.addresses as { network: string; ip: string }[]).map((a) => `${a.network}=${a.ip}`).join(',')}`
       : n.type === 'network' ? `${d.name} ${d.subnet ?? '-'} vni=${d.vni ?? '-'} ${d.colour}`
+      : n.type === 'overlayNs' ? `ns ${d.network} vni=${d.vni ?? '-'} ${d.colour}`
       : `underlay ${d.subnet}`;
     return `${n.type}@${n.parentId?.split(':')[1] ?? '-'} (${n.position.x},${n.position.y}) ${n.width}x${n.height} ${label}`;
   }).join('\n');
@@ -45,12 +46,15 @@ describe('toFlow', () => {
   it('draws the three-node swarm: hosts, ingress sandboxes, the ingress overlay', () => {
     const { nodes, edges } = toFlow(initialWorld(threeNode), 'overlay');
     expect(outline(nodes)).toBe([
-      'host@- (0,0) 300x202 default manager* ready active 192.168.99.100/24',
-      'host@- (348,0) 300x202 default-2 worker ready active 192.168.99.101/24',
-      'host@- (696,0) 300x202 default-3 worker ready active 192.168.99.102/24',
-      'member@default (14,104) 272x84 sbox ingress-sbox - ingress=10.0.0.2,docker_gwbridge=172.18.0.2',
-      'member@default-2 (14,104) 272x84 sbox ingress-sbox - ingress=10.0.0.3,docker_gwbridge=172.18.0.2',
-      'member@default-3 (14,104) 272x84 sbox ingress-sbox - ingress=10.0.0.4,docker_gwbridge=172.18.0.2',
+      'host@- (0,0) 300x260 default manager* ready active 192.168.99.100/24 gw=172.18.0.1/16',
+      'host@- (348,0) 300x260 default-2 worker ready active 192.168.99.101/24 gw=172.18.0.1/16',
+      'host@- (696,0) 300x260 default-3 worker ready active 192.168.99.102/24 gw=172.18.0.1/16',
+      'member@default (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.2,docker_gwbridge=172.18.0.2',
+      'overlayNs@default (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
+      'member@default-2 (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.3,docker_gwbridge=172.18.0.2',
+      'overlayNs@default-2 (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
+      'member@default-3 (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.4,docker_gwbridge=172.18.0.2',
+      'overlayNs@default-3 (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
       'network@- (0,-170) 210x84 ingress 10.0.0.0/24 vni=4096 #0f8b8d',
     ].join('\n'));
     expect(edges.map((e) => `${e.source.split(':')[1]} -> ${parseElementId(e.target)?.kind} ${e.data?.label}`)).toEqual([
@@ -69,19 +73,25 @@ describe('toFlow', () => {
       expect(flowAfter.nodes.find((m) => m.id === n.id)?.position).toEqual(n.position);
     }
     expect(outline(flowAfter.nodes)).toBe([
-      'host@- (0,0) 300x464 default manager* ready active 192.168.99.100/24',
-      'host@- (348,0) 300x370 default-2 worker ready active 192.168.99.101/24',
-      'host@- (696,0) 300x370 default-3 worker ready active 192.168.99.102/24',
-      'member@default (14,104) 272x84 sbox ingress-sbox - ingress=10.0.0.2,docker_gwbridge=172.18.0.2',
-      'member@default (14,198) 272x64 lb lb-mynet - mynet=10.0.1.3',
-      'member@default (14,272) 272x84 container c1 alpine mynet=10.0.1.2,docker_gwbridge=172.18.0.3',
-      'member@default (14,366) 272x84 task web.2 nginx:latest mynet=10.0.1.6,docker_gwbridge=172.18.0.4',
-      'member@default-2 (14,104) 272x84 sbox ingress-sbox - ingress=10.0.0.3,docker_gwbridge=172.18.0.2',
-      'member@default-2 (14,198) 272x64 lb lb-mynet - mynet=10.0.1.8',
-      'member@default-2 (14,272) 272x84 task web.3 nginx:latest mynet=10.0.1.7,docker_gwbridge=172.18.0.3',
-      'member@default-3 (14,104) 272x84 sbox ingress-sbox - ingress=10.0.0.4,docker_gwbridge=172.18.0.2',
-      'member@default-3 (14,198) 272x64 lb lb-mynet - mynet=10.0.1.9',
-      'member@default-3 (14,272) 272x84 task web.1 nginx:latest mynet=10.0.1.5,docker_gwbridge=172.18.0.3',
+      'host@- (0,0) 300x562 default manager* ready active 192.168.99.100/24 gw=172.18.0.1/16',
+      'host@- (348,0) 300x468 default-2 worker ready active 192.168.99.101/24 gw=172.18.0.1/16',
+      'host@- (696,0) 300x468 default-3 worker ready active 192.168.99.102/24 gw=172.18.0.1/16',
+      'member@default (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.2,docker_gwbridge=172.18.0.2',
+      'overlayNs@default (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
+      'overlayNs@default (14,256) 272x30 ns mynet vni=4097 #d9480f',
+      'member@default (14,296) 272x64 lb lb-mynet - mynet=10.0.1.3',
+      'member@default (14,370) 272x84 container c1 alpine mynet=10.0.1.2,docker_gwbridge=172.18.0.3',
+      'member@default (14,464) 272x84 task web.2 nginx:latest mynet=10.0.1.6,docker_gwbridge=172.18.0.4',
+      'member@default-2 (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.3,docker_gwbridge=172.18.0.2',
+      'overlayNs@default-2 (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
+      'overlayNs@default-2 (14,256) 272x30 ns mynet vni=4097 #d9480f',
+      'member@default-2 (14,296) 272x64 lb lb-mynet - mynet=10.0.1.8',
+      'member@default-2 (14,370) 272x84 task web.3 nginx:latest mynet=10.0.1.7,docker_gwbridge=172.18.0.3',
+      'member@default-3 (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.4,docker_gwbridge=172.18.0.2',
+      'overlayNs@default-3 (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
+      'overlayNs@default-3 (14,256) 272x30 ns mynet vni=4097 #d9480f',
+      'member@default-3 (14,296) 272x64 lb lb-mynet - mynet=10.0.1.9',
+      'member@default-3 (14,370) 272x84 task web.1 nginx:latest mynet=10.0.1.5,docker_gwbridge=172.18.0.3',
       'network@- (0,-170) 210x84 ingress 10.0.0.0/24 vni=4096 #0f8b8d',
       'network@- (234,-170) 210x84 mynet 10.0.1.0/24 vni=4097 #d9480f',
     ].join('\n'));
@@ -99,7 +109,7 @@ describe('toFlow', () => {
     ].join('\n'));
   });
 
-  it('the underlay lens links every host to the shared LAN instead of the overlays', () => {
+  it('the underlay lens links every host to the shared LAN and draws VXLAN tunnels between hosts that share an overlay', () => {
     const { nodes, edges } = toFlow(initialWorld(threeNode), 'underlay');
     expect(outline(nodes.filter((n) => n.type === 'underlay'))).toBe('underlay@- (393,-170) 210x84 underlay 192.168.99.0/24');
     expect(nodes.some((n) => n.type === 'network')).toBe(false);
@@ -107,7 +117,22 @@ describe('toFlow', () => {
       'edge:underlay:default host:default -> underlay 192.168.99.100',
       'edge:underlay:default-2 host:default-2 -> underlay 192.168.99.101',
       'edge:underlay:default-3 host:default-3 -> underlay 192.168.99.102',
+      'edge:vxlan:default:default-2 host:default -> host:default-2 UDP 4789 · VNI 4096',
+      'edge:vxlan:default:default-3 host:default -> host:default-3 UDP 4789 · VNI 4096',
+      'edge:vxlan:default-2:default-3 host:default-2 -> host:default-3 UDP 4789 · VNI 4096',
     ]);
+  });
+
+  it('a tunnel lists the VNIs both ends hold; a host without a shared overlay has none', () => {
+    const w = apply(initialWorld(threeNode), overlay('mynet'), run('default', 'c1', 'mynet'), run('default-2', 'c2', 'mynet'), wait);
+    const tunnels = toFlow(w, 'underlay').edges.filter((e) => e.id.startsWith('edge:vxlan:')).map((e) => `${e.id} ${String(e.label)}`);
+    expect(tunnels).toEqual([
+      'edge:vxlan:default:default-2 UDP 4789 · VNI 4096, 4097',
+      'edge:vxlan:default:default-3 UDP 4789 · VNI 4096',
+      'edge:vxlan:default-2:default-3 UDP 4789 · VNI 4096',
+    ]);
+    const vteps = toFlow(w, 'underlay').nodes.filter((n) => n.type === 'overlayNs').map((n) => `${n.id.split(':')[1]} ${String(n.data.vni)} ${String(n.data.lens)}`);
+    expect(vteps).toEqual(['default 4096 underlay', 'default 4097 underlay', 'default-2 4096 underlay', 'default-2 4097 underlay', 'default-3 4096 underlay']);
   });
 
   it('is deterministic and lists every parent before its children', () => {

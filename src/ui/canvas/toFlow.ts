@@ -1,17 +1,20 @@
-import { nodeOfMachine, nodeStatus } from '../../sim/lookup';
+import { gwbridgeOf, nodeOfMachine, nodeStatus } from '../../sim/lookup';
 import { blockToCidr, toBlock } from '../../sim/ipam/ipv4Int';
 import type { Network, World } from '../../sim/world';
 import { elementId } from './ids';
 import type { Flow, FlowEdge, FlowNode, HostData, Lens } from './flowTypes';
 import {
-  HOST_HEADER, HOST_PADDING, HOST_WIDTH, MEMBER_GAP, MEMBER_WIDTH, NETWORK_HEIGHT, NETWORK_ROW_Y, NETWORK_WIDTH,
+  HOST_HEADER, HOST_PADDING, HOST_WIDTH, MEMBER_GAP, MEMBER_WIDTH, NETWORK_HEIGHT, NETWORK_ROW_Y, NETWORK_WIDTH, NS_HEIGHT,
   hostX, memberHeight, networkX,
 } from './layout';
 import { membersOf } from './members';
 import { networkColour } from './networkColour';
+import { overlayNamespaces } from './overlayNamespaces';
+import { tunnelEdges } from './tunnels';
 
 function hostData(w: World, machine: World['machines'][number]): HostData {
   const node = nodeOfMachine(w, machine.name);
+  const gw = gwbridgeOf(w, machine.name)?.ipam;
   return {
     machine: machine.name,
     address: `${machine.ip}/${machine.prefixLength}`,
@@ -19,6 +22,7 @@ function hostData(w: World, machine: World['machines'][number]): HostData {
     leader: node?.leader ?? false,
     status: node ? nodeStatus(w, node) : machine.state === 'Running' ? 'ready' : 'down',
     availability: node?.availability ?? null,
+    gwbridge: gw ? `${gw.gateway}/${gw.subnet.split('/')[1] ?? ''}` : null,
   };
 }
 
@@ -31,19 +35,40 @@ export function overlaysInOrder(w: World): Network[] {
 }
 
 /**
- * The world as React Flow nodes and edges. Machines are group nodes in a row (in machine order);
- * their containers and sandboxes stack inside by birth. The overlay lens adds one node per overlay
- * and an edge per address on it; the underlay lens adds the machines' shared LAN and their links.
+ * The world as React Flow nodes and edges. Machines are group nodes in a row (in machine order); their
+ * containers, sandboxes and overlay namespaces stack inside by birth, so nothing already drawn moves. The
+ * overlay lens adds one node per overlay and an edge per address on it; the underlay lens adds the machines'
+ * shared LAN, their links to it, and the VXLAN tunnels between machines that share an overlay.
  */
 export function toFlow(w: World, lens: Lens): Flow {
   const nodes: FlowNode[] = [];
   const children: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   const overlayEdges: { source: string; endpoint: string; network: Network }[] = [];
+  const held = new Map<string, string[]>();
   w.machines.forEach((m, i) => {
     const hostId = elementId({ kind: 'host', machine: m.name });
+    const members = membersOf(w, m.name);
+    const namespaces = overlayNamespaces(w, members);
+    held.set(m.name, namespaces.map((ns) => ns.network));
+    // A namespace sorts after the ingress sandbox and before the LB sandbox born with it (rank 0.5).
+    const stack = [
+      ...members.map((member) => ({ birth: member.birth, rank: member.rank, member, ns: null })),
+      ...namespaces.map((ns) => ({ birth: ns.birth, rank: 0.5, member: null, ns })),
+    ].sort((a, b) => a.birth - b.birth || a.rank - b.rank);
     let y = HOST_HEADER;
-    for (const member of membersOf(w, m.name)) {
+    for (const item of stack) {
+      if (item.ns) {
+        const n = w.networks[item.ns.network] as Network;
+        children.push({
+          id: elementId({ kind: 'ns', machine: m.name, network: n.id }), type: 'overlayNs', parentId: hostId, extent: 'parent', draggable: false,
+          position: { x: HOST_PADDING, y }, width: MEMBER_WIDTH, height: NS_HEIGHT,
+          data: { machine: m.name, network: n.name, vni: n.vni, colour: networkColour(n), lens },
+        });
+        y += NS_HEIGHT + MEMBER_GAP;
+        continue;
+      }
+      const member = item.member;
       const height = memberHeight(member.data.addresses.length);
       children.push({
         id: member.id, type: 'member', parentId: hostId, extent: 'parent', draggable: false,
@@ -88,6 +113,7 @@ export function toFlow(w: World, lens: Lens): Flow {
         style: { stroke: '#868e96' }, data: { colour: '#868e96', label: m.ip },
       });
     }
+    edges.push(...tunnelEdges(w, held));
   }
   // React Flow needs every parent before its children.
   return { nodes: [...nodes, ...children], edges };

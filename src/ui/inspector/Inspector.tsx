@@ -5,8 +5,9 @@ import { usePlayground } from '../../store/usePlayground';
 import { parseElementId } from '../canvas/ids';
 import { useT } from '../useT';
 import { describe, valueText } from './describe';
+import './inspector.css';
 
-/** Details of the selected canvas element: interfaces, addresses, DNS names. */
+/** Details of the selected canvas element: interfaces, addresses, DNS names, IPVS, FDB and ARP tables. */
 export function Inspector() {
   const world = usePlayground(selectWorld);
   const selected = usePlayground(selectSelected);
@@ -36,6 +37,17 @@ export function Inspector() {
               </div>
             ))}
           </dl>
+          {d.blocks?.map((b, i) => (
+            <section key={`${b.title}-${i}`} className="inspector-block" aria-labelledby={`inspector-block-${i}`}>
+              <h4 id={`inspector-block-${i}`}>{t(b.title, b.params)}</h4>
+              {b.text === '' ? (
+                <p className="muted">{t(b.empty, b.params)}</p>
+              ) : (
+                // Scrollable output: focusable so keyboard users can scroll it.
+                <pre tabIndex={0} data-testid={b.title === 'inspector.ipvs' ? 'inspector-ipvs' : b.title === 'inspector.fdb' ? 'inspector-fdb' : 'inspector-arp'}>{b.text}</pre>
+              )}
+            </section>
+          ))}
           {d.note && <p className="muted note">{t(d.note)}</p>}
         </>
       )}

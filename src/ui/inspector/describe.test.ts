@@ -1,19 +1,20 @@
 import { describe as group, expect, it } from 'vitest';
 import { translator } from '../../i18n/t';
-import { canonical, world } from '../../sim/dns/fixtures';
+import { canonical, overlay, world } from '../../sim/dns/fixtures';
 import type { World } from '../../sim/world';
 import type { ElementRef } from '../canvas/ids';
 import { describe, valueText } from './describe';
 
 const en = translator('en');
 
-/** The inspector as plain text, in English. */
-function render(w: World, ref: ElementRef): string {
+/** The inspector as plain text, in English; `tables` adds the command outputs. */
+function render(w: World, ref: ElementRef, tables = false): string {
   const d = describe(w, ref);
   if (!d) return 'null';
   const lines = [`${en(d.kind)}: ${d.title}`];
   for (const r of d.rows) lines.push(`  ${en(r.label)}: ${r.values.map((v) => valueText(v, en)).join(' | ')}`);
   if (d.note) lines.push(`  (${en(d.note)})`);
+  for (const b of tables ? (d.blocks ?? []) : []) lines.push(`  # ${en(b.title, b.params)}`, b.text === '' ? `  ${en(b.empty, b.params)}` : b.text);
   return lines.join('\n');
 }
 
@@ -74,5 +75,77 @@ group('describe', () => {
   it('null once the element is gone', () => {
     expect(describe(w, { kind: 'container', container: 'nope' })).toBeNull();
     expect(describe(w, { kind: 'host', machine: 'nope' })).toBeNull();
+  });
+});
+
+group('describe: tables', () => {
+  const w = world('three-node', canonical);
+  const mynet = Object.values(w.networks).find((n) => n.name === 'mynet');
+
+  it('an LB sandbox shows its IPVS table as ipvsadm -Ln prints it, one real server per task', () => {
+    expect(mynet && render(w, { kind: 'lb', machine: 'default', network: mynet.id }, true)).toBe([
+      'Load balancer sandbox: lb-mynet',
+      '  Runs on: default',
+      '  Interfaces: eth0: 10.0.1.6 on mynet',
+      '  # IPVS table (ipvsadm -Ln)',
+      'IP Virtual Server version 1.2.1 (size=4096)',
+      'Prot LocalAddress:Port Scheduler Flags',
+      '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
+      'FWM  256 rr',
+      '  -> 10.0.1.3:0                   Masq    1      0          0',
+      '  -> 10.0.1.4:0                   Masq    1      0          0',
+      '  -> 10.0.1.5:0                   Masq    1      0          0',
+    ].join('\n'));
+  });
+
+  it('the ingress sandbox shows the ingress table; a network without VIP services says so', () => {
+    expect(render(w, { kind: 'sbox', machine: 'default-2' }, true).split('\n').slice(3, 9)).toEqual([
+      '  # IPVS table (ipvsadm -Ln)',
+      'IP Virtual Server version 1.2.1 (size=4096)',
+      'Prot LocalAddress:Port Scheduler Flags',
+      '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
+      'FWM  256 rr',
+      '  -> 10.0.0.6:0                   Masq    1      0          0',
+    ]);
+    const bare = world('three-node', []);
+    expect(render(bare, { kind: 'sbox', machine: 'default' }, true).split('\n').slice(3)).toEqual([
+      '  # IPVS table (ipvsadm -Ln)',
+      '  No virtual service yet: no service with a VIP is attached to this network.',
+    ]);
+  });
+
+  it("a node's overlay namespace shows its FDB and static ARP entries", () => {
+    expect(mynet && render(w, { kind: 'ns', machine: 'default-2', network: mynet.id }, true)).toBe([
+      'Overlay namespace: mynet · default-2',
+      '  Runs on: default-2',
+      '  Network: mynet',
+      '  VXLAN ID (VNI): 4097',
+      '  Interfaces: br0 | vxlan0',
+      '  (Gossip programs one entry per remote endpoint, so ARP never crosses the wire.)',
+      '  # FDB on mynet (bridge fdb show dev vxlan0)',
+      '02:42:0a:00:01:03 dev vxlan0 dst 192.168.99.102 link-netnsid 0 self permanent',
+      '02:42:0a:00:01:08 dev vxlan0 dst 192.168.99.102 link-netnsid 0 self permanent',
+      '02:42:0a:00:01:04 dev vxlan0 dst 192.168.99.100 link-netnsid 0 self permanent',
+      '02:42:0a:00:01:06 dev vxlan0 dst 192.168.99.100 link-netnsid 0 self permanent',
+      '  # Static ARP on mynet (ip neigh show)',
+      '10.0.1.3 dev vxlan0 lladdr 02:42:0a:00:01:03 PERMANENT',
+      '10.0.1.8 dev vxlan0 lladdr 02:42:0a:00:01:08 PERMANENT',
+      '10.0.1.4 dev vxlan0 lladdr 02:42:0a:00:01:04 PERMANENT',
+      '10.0.1.6 dev vxlan0 lladdr 02:42:0a:00:01:06 PERMANENT',
+    ].join('\n'));
+  });
+
+  it('a node lists the FDB of every overlay it holds, ingress first', () => {
+    const titles = describe(w, { kind: 'host', machine: 'default' })?.blocks?.map((b) => en(b.title, b.params));
+    expect(titles).toEqual([
+      'FDB on ingress (bridge fdb show dev vxlan0)', 'Static ARP on ingress (ip neigh show)',
+      'FDB on mynet (bridge fdb show dev vxlan0)', 'Static ARP on mynet (ip neigh show)',
+    ]);
+  });
+
+  it('a namespace on a node without the overlay is gone', () => {
+    const v = world('three-node', [overlay('solo')]);
+    const solo = Object.values(v.networks).find((n) => n.name === 'solo');
+    expect(solo && describe(v, { kind: 'ns', machine: 'default', network: solo.id })).toBeNull();
   });
 });

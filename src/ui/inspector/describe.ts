@@ -5,6 +5,8 @@ import { nodeOfMachine, nodeStatus } from '../../sim/lookup';
 import { containerInterfaces } from '../../sim/query/containerInterfaces';
 import type { Endpoint, Network, World } from '../../sim/world';
 import type { ElementRef } from '../canvas/ids';
+import { fdbBlocks, ipvsBlock, type Block } from './blocks';
+import { describeNs, heldOverlays } from './describeNs';
 
 /** A value shown as it is (addresses, names) or a message to translate (roles, states). */
 export type Value = { readonly text: string } | { readonly key: MessageKey; readonly params?: Params };
@@ -17,10 +19,12 @@ export interface Description {
   readonly title: string;
   readonly rows: readonly Row[];
   readonly note?: MessageKey;
+  /** Tables as their commands print them (IPVS, FDB, ARP). */
+  readonly blocks?: readonly Block[];
 }
 
-const text = (s: string): Value => ({ text: s });
-const row = (label: MessageKey, ...values: Value[]): Row => ({ label, values });
+export const text = (s: string): Value => ({ text: s });
+export const row = (label: MessageKey, ...values: Value[]): Row => ({ label, values });
 
 /** Names the embedded DNS answers on the container's networks, with their answers (SPEC §5). */
 function dnsNames(w: World, containerId: string): Value[] {
@@ -96,6 +100,7 @@ export function describe(w: World, ref: ElementRef): Description | null {
           ...(node ? [row('inspector.availability', { key: `availability.${node.availability}` }), row('inspector.nodeId', text(node.id))] : []),
           row('inspector.underlay', text(`${m.ip}/${m.prefixLength}`)),
         ],
+        blocks: heldOverlays(w, m.name).flatMap((n) => fdbBlocks(w, n.id, m.name)),
       };
     }
     case 'container': {
@@ -125,16 +130,21 @@ export function describe(w: World, ref: ElementRef): Description | null {
           : e.owner.kind === 'ingress-sbox' && e.owner.machine === ref.machine);
       if (eps.length === 0) return null;
       const network = ref.kind === 'lb' ? w.networks[ref.network] : undefined;
+      // The ingress sandbox balances published ports with the ingress network's table.
+      const ipvsNetwork = ref.kind === 'lb' ? ref.network : eps.find((e) => w.networks[e.network]?.ingress)?.network;
       return {
         kind: ref.kind === 'lb' ? 'kind.lb' : 'kind.sbox',
         title: ref.kind === 'lb' ? profiles[w.profile].lbEndpointKey(network?.name ?? ref.network) : 'ingress-sbox',
         rows: [row('inspector.machine', text(ref.machine)), row('inspector.interfaces', ...addresses(w, eps))],
+        blocks: ipvsNetwork ? [ipvsBlock(w, ipvsNetwork)] : [],
       };
     }
     case 'network': {
       const n = w.networks[ref.network];
       return n ? describeNetwork(w, n) : null;
     }
+    case 'ns':
+      return describeNs(w, ref.machine, ref.network);
     case 'underlay': {
       return {
         kind: 'kind.underlay',

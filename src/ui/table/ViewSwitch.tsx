@@ -1,0 +1,17 @@
+import { useT } from '../useT';
+
+export type CanvasView = 'map' | 'table';
+
+/** Map / Table: two toggle buttons at the top left of the canvas area. */
+export function ViewSwitch({ view, onChange }: { readonly view: CanvasView; readonly onChange: (view: CanvasView) => void }) {
+  const t = useT();
+  return (
+    <div className="view-switch" role="group" aria-label={t('view.label')} data-testid="view-switch">
+      {(['map', 'table'] as const).map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} onClick={() => onChange(v)} data-testid={`view-${v}`}>
+          {t(`view.${v}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
