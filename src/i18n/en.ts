@@ -1,4 +1,5 @@
 import { stepperEn } from './en/stepper';
+import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
 import { hopPanelEn } from './en/hopPanel';
 
@@ -7,6 +8,7 @@ export const en = {
   ...canvasEn,
   ...hopPanelEn,
   ...stepperEn,
+  ...terminalEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

@@ -1,26 +1,42 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
-import { useEffect, useRef } from 'react';
+import './terminal.css';
+import { useEffect, useId, useRef } from 'react';
+import { complete } from '../../shell/complete/complete';
 import type { Playground } from '../../store/playground';
 import { selectPrompt } from '../../store/selectors';
-import { playgroundStore } from '../../store/usePlayground';
+import { playgroundStore, usePlayground } from '../../store/usePlayground';
+import { useT } from '../useT';
 import { drawInput, eraseInput } from './drawInput';
 import { emptyLine, feed, type LineState } from './lineEditor';
+import { tabKey } from './tabKey';
+import { TerminalSplitter } from './TerminalSplitter';
+import { tabDomId, TerminalTabs } from './TerminalTabs';
 
 const light: ITheme = { background: '#fbfbfc', foreground: '#1f2328', cursor: '#1f2328', selectionBackground: '#b6d4fe' };
 const dark: ITheme = { background: '#14161a', foreground: '#e6e6e6', cursor: '#e6e6e6', selectionBackground: '#3b4a63' };
 /** How often a running command's output is streamed (real milliseconds). */
 const TICK_MS = 100;
 
-/** The terminal: xterm.js showing the store's transcript, with the prompt and the typed line drawn below it. */
+const selectActive = (s: Playground) => s.activeSession;
+
+/**
+ * The terminal: tabs (one shell session each), and xterm.js showing the active tab's transcript with
+ * the prompt and the typed line drawn below it. Tab completes, Ctrl+Shift+C copies, paste runs lines.
+ */
 export default function TerminalPanel() {
+  const t = useT();
   const host = useRef<HTMLDivElement>(null);
+  const term = useRef<Terminal | null>(null);
+  const panelId = useId();
+  const hintId = useId();
+  const active = usePlayground(selectActive);
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const term = new Terminal({
+    const xterm = new Terminal({
       cursorBlink: true,
       convertEol: true,
       scrollback: 5000,
@@ -28,39 +44,49 @@ export default function TerminalPanel() {
       fontSize: 13,
       theme: scheme.matches ? dark : light,
     });
+    term.current = xterm;
     const fit = new FitAddon();
-    term.loadAddon(fit);
-    term.open(el);
+    xterm.loadAddon(fit);
+    xterm.open(el);
     fit.fit();
-    const onScheme = () => { term.options.theme = scheme.matches ? dark : light; };
+    xterm.textarea?.setAttribute('aria-describedby', hintId);
+    const onScheme = () => { xterm.options.theme = scheme.matches ? dark : light; };
     scheme.addEventListener('change', onScheme);
 
     let written = '';
+    let shown = -1;
     let row = 0;
+    let tab = playgroundStore.getState().activeSession;
+    /** The typed line of every tab, and when each tab's running command started (performance.now()). */
+    const lines = new Map<number, LineState>();
+    const started = new Map<number, number>();
     let line: LineState = emptyLine(playgroundStore.getState().session.history);
-    let started = 0;
+    let tabbed = false;
+    let escaped = false;
     let timer: number | undefined;
-    const elapsed = () => Math.round(performance.now() - started);
+    const elapsed = () => Math.round(performance.now() - (started.get(tab) ?? performance.now()));
 
     const drawLine = (s: Playground) => {
       const p = selectPrompt(s);
       if (p === '') { row = 0; return; }
-      const d = drawInput(p, line.buffer, line.cursor, row, term.cols);
-      term.write(d.text);
+      const d = drawInput(p, line.buffer, line.cursor, row, xterm.cols);
+      xterm.write(d.text);
       row = d.row;
     };
     const sync = (s: Playground) => {
-      term.write(eraseInput(row));
+      xterm.write(eraseInput(row));
       row = 0;
-      if (s.transcript.startsWith(written) && !(s.transcript === '' && written !== '')) {
-        term.write(s.transcript.slice(written.length));
+      if (shown === s.activeSession && s.transcript.startsWith(written) && !(s.transcript === '' && written !== '')) {
+        xterm.write(s.transcript.slice(written.length));
       } else {
-        term.clear();
-        term.write(s.transcript);
+        xterm.clear();
+        xterm.write(s.transcript);
       }
       written = s.transcript;
+      shown = s.activeSession;
+      if (s.running && !started.has(tab)) started.set(tab, performance.now());
+      if (!s.running) started.delete(tab);
       if (s.running && timer === undefined) {
-        started = performance.now();
         timer = window.setInterval(() => playgroundStore.getState().tick(elapsed()), TICK_MS);
       } else if (!s.running && timer !== undefined) {
         window.clearInterval(timer);
@@ -70,13 +96,45 @@ export default function TerminalPanel() {
     };
     sync(playgroundStore.getState());
     const unsubscribe = playgroundStore.subscribe((s, prev) => {
-      // A (re)loaded scenario starts with no commands: forget the typed line.
-      if (s.commands !== prev.commands && s.commands.length === 0) line = emptyLine(s.session.history);
-      else if (s.session.history !== prev.session.history) line = { ...line, index: s.session.history.length, draft: '' };
-      if (s.transcript !== prev.transcript || s.running !== prev.running || s.session !== prev.session || s.world !== prev.world) sync(s);
+      if (s.activeSession !== tab) {
+        lines.set(tab, line);
+        tab = s.activeSession;
+        line = lines.get(tab) ?? emptyLine(s.session.history);
+        for (const id of [...lines.keys(), ...started.keys()]) {
+          if (!s.sessions.some((x) => x.id === id)) { lines.delete(id); started.delete(id); }
+        }
+        tabbed = false;
+      } else if (s.commands !== prev.commands && s.commands.length === 0) {
+        // A (re)loaded scenario starts with no commands: forget the typed lines.
+        line = emptyLine(s.session.history);
+        lines.clear();
+        started.clear();
+      } else if (s.session.history !== prev.session.history) line = { ...line, index: s.session.history.length, draft: '' };
+      if (s.activeSession !== prev.activeSession || s.transcript !== prev.transcript || s.running !== prev.running || s.session !== prev.session || s.world !== prev.world) sync(s);
     });
 
-    const input = term.onData((data) => {
+    const onTab = () => {
+      const s = playgroundStore.getState();
+      const r = tabKey(line, complete(s.world, s.session, line.buffer, line.cursor), tabbed, xterm.cols);
+      line = r.line;
+      tabbed = true;
+      if (r.listing !== null) s.listCandidates(line.buffer, r.listing);
+      else drawLine(s);
+    };
+    // Shift+Tab, or Escape then Tab, leave the terminal; Ctrl+Shift+C copies; Ctrl+V and Ctrl+Shift+V paste.
+    xterm.attachCustomKeyEventHandler((e) => {
+      if (e.type !== 'keydown') return true;
+      if (e.key === 'Tab' && (e.shiftKey || escaped)) { escaped = false; return false; }
+      escaped = e.key === 'Escape';
+      if (e.ctrlKey && e.shiftKey && e.code === 'KeyC') {
+        const text = xterm.getSelection();
+        if (text !== '') void navigator.clipboard?.writeText(text).catch(() => undefined);
+        e.preventDefault();
+        return false;
+      }
+      return !(e.ctrlKey && !e.altKey && e.code === 'KeyV');
+    });
+    const input = xterm.onData((data) => {
       const store = playgroundStore.getState();
       if (store.running) {
         if (data.includes('\x03')) store.interrupt(elapsed(), '');
@@ -84,28 +142,41 @@ export default function TerminalPanel() {
       }
       const r = feed(line, data, store.session.history);
       line = r.state;
+      if (r.effects.some((e) => e.kind !== 'complete')) tabbed = false;
       for (const e of r.effects) {
         const s = playgroundStore.getState();
+        // A pasted script stops at a command that keeps running: Ctrl+C flushes what was typed after it.
+        if (s.running) break;
         if (e.kind === 'submit') s.runLine(e.line);
         else if (e.kind === 'interrupt') s.interrupt(0, e.typed);
-        else if (e.kind === 'clear') { term.write(eraseInput(row)); row = 0; term.clear(); s.clearScreen(); }
+        else if (e.kind === 'clear') { xterm.write(eraseInput(row)); row = 0; xterm.clear(); s.clearScreen(); }
+        else onTab();
       }
-      if (r.effects.length === 0 || r.effects[r.effects.length - 1]?.kind === 'clear') drawLine(playgroundStore.getState());
+      if (r.effects.length === 0) { tabbed = false; drawLine(playgroundStore.getState()); }
+      else if (r.effects[r.effects.length - 1]?.kind === 'clear') drawLine(playgroundStore.getState());
     });
     const resize = new ResizeObserver(() => {
       fit.fit();
       sync(playgroundStore.getState());
     });
     resize.observe(el);
-    term.focus();
+    xterm.focus();
     return () => {
       resize.disconnect();
       input.dispose();
       unsubscribe();
       scheme.removeEventListener('change', onScheme);
       if (timer !== undefined) window.clearInterval(timer);
-      term.dispose();
+      term.current = null;
+      xterm.dispose();
     };
-  }, []);
-  return <div className="terminal-host" ref={host} data-testid="xterm" />;
+  }, [hintId]);
+  return (
+    <div className="terminal-stack">
+      <TerminalSplitter />
+      <TerminalTabs panelId={panelId} onChosen={() => term.current?.focus()} />
+      <p id={hintId} className="visually-hidden">{t('terminal.keys')}</p>
+      <div className="terminal-host" ref={host} id={panelId} role="tabpanel" aria-labelledby={tabDomId(active)} data-testid="xterm" />
+    </div>
+  );
 }

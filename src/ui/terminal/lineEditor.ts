@@ -8,7 +8,11 @@ export interface LineState {
   readonly draft: string;
 }
 
-export type Effect = { readonly kind: 'submit'; readonly line: string } | { readonly kind: 'interrupt'; readonly typed: string } | { readonly kind: 'clear' };
+export type Effect =
+  | { readonly kind: 'submit'; readonly line: string }
+  | { readonly kind: 'interrupt'; readonly typed: string }
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'complete' };
 
 export const emptyLine = (history: readonly string[]): LineState => ({ buffer: '', cursor: 0, index: history.length, draft: '' });
 
@@ -52,11 +56,13 @@ function skipEscape(data: string, i: number): number {
 
 /**
  * Applies what xterm reports as typed (one key, an escape sequence, or pasted text) to the line.
- * Enter submits (pasted text may submit several lines), Ctrl+C interrupts, Ctrl+L clears the screen.
+ * Enter submits (pasted text may submit several lines), Ctrl+C interrupts, Ctrl+L clears the screen,
+ * Tab pressed alone asks for completion (a tab inside pasted text is a blank).
  */
 export function feed(start: LineState, data: string, history: readonly string[]): { state: LineState; effects: Effect[] } {
   let s = start;
   const effects: Effect[] = [];
+  if (data === '\t') return { state: s, effects: [{ kind: 'complete' }] };
   let i = 0;
   while (i < data.length) {
     const seq = Object.keys(KEYS).find((k) => data.startsWith(k, i));
