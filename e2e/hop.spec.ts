@@ -34,6 +34,15 @@ test('the routing mesh hop by hop: DOCKER-INGRESS DNAT, IPVS in ingress_sbox, VX
   await expect(hop.hex.locator('.hex-bytes span.hl')).toHaveText(['ac', '12', '00', '02']);
   await hop.hex.locator('[data-byte="22"]').hover();
   await expect(hop.panel.locator('.layers li.active')).toHaveAccessibleName('Time to Live: 64');
+  await page.mouse.move(0, 0);
+  await dst.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(hop.field('0:TCP#0', 'Source Port')).toBeFocused();
+  await hop.layer('0:IPv4#0').locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(dst).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(dst).toBeVisible();
   await hop.screenshot('hop-dnat');
 
   await hop.stepUntilRule('FWM  256 rr');
@@ -99,4 +108,34 @@ test('the send dialog works by keyboard and opens its trace in the stepper and t
   await page.keyboard.press('Escape');
   await expect(hop.dialog).toBeHidden();
   await expect(page.getByTestId('trace-picker').locator('option')).toHaveCount(2);
+
+  // A drop is explained where decisions are.
+  await page.getByTestId('send-open').click();
+  await hop.dialog.getByTestId('send-icmp').check();
+  await hop.dialog.getByTestId('send-to').fill('192.168.99.50');
+  await hop.dialog.getByTestId('send-submit').click();
+  await hop.stepToEnd();
+  await expect(hop.panel.locator('.hop-decision.dropped h3')).toHaveText('Dropped here');
+  await expect(hop.why).toHaveText('no endpoint has 192.168.99.50: nobody answers ARP');
+  await hop.screenshot('hop-drop');
+});
+
+test('narrow and dark: a ping sent from the dialog, its drop-free path readable, no serious violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  const p = new PlaygroundPage(page);
+  const hop = new HopPanelPage(page);
+  await p.goto();
+  await expect(hop.panel).toContainText('Step through a trace');
+  await page.getByTestId('send-open').click();
+  await hop.dialog.getByTestId('send-to').fill('192.168.99.102');
+  await hop.dialog.getByTestId('send-submit').click();
+  await expect.poll(() => p.screenText()).toContain('$ ping -c 1 192.168.99.102\nPING 192.168.99.102');
+  await expect(hop.why).toHaveText('192.168.99.1 sends a icmp packet to 192.168.99.102');
+  await expect(hop.panel.locator('.layers li.changed')).toHaveCount(0);
+  await page.getByTestId('step-next').click();
+  await page.getByTestId('step-next').click();
+  await expect(hop.layer('0:ICMP#0').locator('summary')).toContainText('Echo (ping) request');
+  await hop.screenshot('hop-dark-narrow');
+  expect(await seriousViolations(page, '[data-testid="hop-inspector"]')).toEqual([]);
 });

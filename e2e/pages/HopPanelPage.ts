@@ -35,6 +35,13 @@ export class HopPanelPage {
     await expect(this.rule).toContainText(text);
   }
 
+  /** Presses the stepper's next button until it is disabled (the trace's last listed hop). */
+  async stepToEnd(max = 60) {
+    const next = this.page.getByTestId('step-next');
+    for (let i = 0; i < max && (await next.isEnabled()); i++) await next.click();
+    await expect(next).toBeDisabled();
+  }
+
   /** Puts a whole line into the terminal at once (as a paste-free text input) and presses Enter. */
   async typeLine(line: string) {
     await this.page.getByTestId('terminal').locator('.xterm-helper-textarea').focus();
