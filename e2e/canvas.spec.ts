@@ -5,7 +5,7 @@ import { CanvasPage } from './pages/CanvasPage';
 const SETUP = [
   'docker-machine ssh default',
   'docker network create -d overlay --attachable mynet',
-  'docker service create --name web --replicas 3 --network mynet nginx',
+  'docker service create -d --name web --replicas 3 --network mynet nginx',
 ];
 
 async function seriousViolations(page: Page, include: string): Promise<string[]> {
@@ -64,7 +64,7 @@ test('a dragged node stays where it was dropped when a command changes the world
   await p.drag(p.host('default-2').locator('.host-title'), 0, 140);
   const dropped = await p.flowPosition('host:default-2');
   expect(dropped.y).toBeGreaterThan(before.y + 50);
-  await p.run('docker-machine ssh default', 'docker network create -d overlay mynet', 'docker service create --name web --replicas 3 --network mynet nginx');
+  await p.run('docker-machine ssh default', 'docker network create -d overlay mynet', 'docker service create -d --name web --replicas 3 --network mynet nginx');
   await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
   expect(await p.flowPosition('host:default-2')).toEqual(dropped);
   expect(await p.flowPosition('host:default')).toEqual({ x: 0, y: 0 });
@@ -85,5 +85,22 @@ test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; minima
   await expect(p.canvas.getByRole('button', { name: 'Fit the whole cluster in view' })).toBeVisible();
   await expect(p.canvas.getByRole('img', { name: 'Overview map' })).toBeVisible();
   await p.screenshot('underlay-vteps');
+  expect(await seriousViolations(page, '[data-testid="canvas"]')).toEqual([]);
+});
+
+test('Korean in dark mode: namespace details and the table view read well', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const p = new CanvasPage(page);
+  await p.goto('three-node', 'ko');
+  await p.run(...SETUP);
+  await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
+  await p.overlayNs('default', 'mynet').click();
+  await expect(p.inspector).toContainText('오버레이 네임스페이스');
+  await expect(p.inspector.getByTestId('inspector-arp')).toContainText('dev vxlan0 lladdr');
+  await p.screenshot('dark-ko-namespace');
+  expect(await seriousViolations(page, '[data-testid="inspector"]')).toEqual([]);
+  await p.showTable();
+  await expect(p.canvas.getByTestId('table-nodes').locator('caption')).toHaveText('노드와 언더레이, docker_gwbridge 주소');
+  await p.screenshot('dark-ko-table');
   expect(await seriousViolations(page, '[data-testid="canvas"]')).toEqual([]);
 });

@@ -80,8 +80,9 @@ function ClusterMap() {
         // Keyboard selection (Enter/Space on a focused node) arrives as a select change.
         const picked = changes.find((c) => c.type === 'select' && c.selected);
         if (picked && picked.type === 'select') select(picked.id);
-        // Drags (mouse or arrow keys) arrive as position changes; the store keeps them as the scenario's layout.
-        for (const c of changes) if (c.type === 'position' && c.position) moveNode(c.id, c.position);
+        // Mouse drags arrive as position changes with dragging set; the store keeps them as the scenario's layout.
+        // Arrow-key moves (dragging unset) are ignored: arrow keys belong to the stepper.
+        for (const c of changes) if (c.type === 'position' && c.dragging && c.position) moveNode(c.id, c.position);
       }}
       onPaneClick={() => select(null)}
       nodesDraggable
