@@ -1,54 +1,108 @@
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { explain } from '../../i18n/explain';
-import { selectActions, selectCursor, selectLocale, selectTraces } from '../../store/selectors';
+import { selectCursor, selectLocale, selectTraces, selectWorld } from '../../store/selectors';
+import { selectFilters, selectPlaying, selectSpeed, selectStepperActions } from '../../store/traceSlice';
 import { usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
-import { move, stepAt } from './stepperModel';
+import { announcement } from './announce';
+import { EventTable } from './EventTable';
+import { eventList, filterChoices, filterEvents, isAt, stepFrom } from './eventList';
+import { StepperControls } from './StepperControls';
+import { StepperFilters } from './StepperFilters';
+import { usePlayback } from './usePlayback';
+import { useStepperKeys } from './useStepperKeys';
+import './stepper.css';
 
-/** Plays back the latest command's packets hop by hop: where the packet is, what decided, and the rule. */
+/** Packet Tracer's simulation mode: the current trace's hop events, filters, stepping and playback. */
 export function Stepper() {
   const traces = usePlayground(selectTraces);
   const cursor = usePlayground(selectCursor);
+  const world = usePlayground(selectWorld);
   const locale = usePlayground(selectLocale);
-  const { stepTo } = usePlayground(useShallow(selectActions));
+  const filters = usePlayground(selectFilters);
+  const playing = usePlayground(selectPlaying);
+  const speed = usePlayground(selectSpeed);
+  const { stepTo, setFilters, setPlaying, setSpeed } = usePlayground(useShallow(selectStepperActions));
   const t = useT();
-  const step = stepAt(traces, cursor);
+  const traceIndex = cursor?.trace ?? -1;
+  const all = useMemo(() => eventList(world, traces, traceIndex), [world, traces, traceIndex]);
+  const listed = useMemo(() => filterEvents(all, filters), [all, filters]);
+  const choices = useMemo(() => filterChoices(all), [all]);
+  const pos = listed.findIndex((e) => isAt(e, cursor));
+  const current = all.find((e) => isAt(e, cursor)) ?? null;
+  const packet = cursor ? traces[cursor.trace]?.packets[cursor.packet] : undefined;
+
+  /** Moves `delta` listed events; false when there is nowhere to go. */
+  const go = (delta: number): boolean => {
+    const e = stepFrom(listed, all, cursor, delta);
+    if (!e || isAt(e, cursor)) return false;
+    stepTo(e.cursor);
+    return true;
+  };
+  const first = () => {
+    const e = listed[0];
+    if (e) stepTo(e.cursor);
+  };
+  const togglePlay = () => {
+    if (!playing && pos === listed.length - 1) first();
+    setPlaying(!playing);
+  };
+  useStepperKeys((c) => {
+    if (!current && listed.length === 0) return;
+    if (c === 'toggle') togglePlay();
+    else go(c === 'next' ? 1 : -1);
+  });
+  usePlayback(playing, speed, () => go(1), () => setPlaying(false));
+  const jump = useCallback((c: Parameters<typeof stepTo>[0]) => stepTo(c), [stepTo]);
+
   return (
     <section className="stepper" data-testid="stepper" aria-labelledby="stepper-title">
       <h2 id="stepper-title">{t('stepper.title')}</h2>
-      {!step || !cursor ? (
+      <p className="visually-hidden" aria-live="polite" data-testid="step-announce">
+        {current && pos >= 0 ? announcement(locale, current, pos + 1, listed.length) : ''}
+      </p>
+      {!cursor || all.length === 0 ? (
         <p className="muted">{t('stepper.empty')}</p>
       ) : (
         <>
-          <div className="stepper-command"><code>{step.trace.command}</code></div>
-          <div className="stepper-packet">
-            {t('stepper.packet', { n: cursor.packet + 1, total: step.trace.packets.length })}: {explain(locale, step.packet.summary)}
-          </div>
-          <div className="stepper-nav">
-            <button type="button" data-testid="step-prev" aria-label={t('stepper.prev')} disabled={step.index === 0} onClick={() => stepTo(move(traces, cursor, -1))}>◀</button>
-            <span data-testid="step-position" aria-live="polite">{t('stepper.hop', { n: step.index + 1, total: step.total })}</span>
-            <button type="button" data-testid="step-next" aria-label={t('stepper.next')} disabled={step.index === step.total - 1} onClick={() => stepTo(move(traces, cursor, 1))}>▶</button>
-          </div>
-          <p className="stepper-why" data-testid="step-why">
-            {explain(locale, step.hop.why)}
-            {step.hop.action === 'drop' && <strong> ({t('stepper.dropped')})</strong>}
-          </p>
-          <dl>
-            <div className="inspector-row">
-              <dt>{t('stepper.where')}</dt>
-              <dd>{[step.hop.at.machine, step.hop.at.namespace, step.hop.at.iface].filter((x) => x !== '').join(' · ')}</dd>
-            </div>
-            {step.hop.rule !== '' && (
-              <div className="inspector-row">
-                <dt>{t('stepper.rule')}</dt>
-                <dd data-testid="step-rule">{step.hop.rule}</dd>
+          {traces.length > 1 ? (
+            <label className="stepper-trace">
+              <span>{t('stepper.trace')}</span>
+              <select data-testid="trace-picker" value={cursor.trace} onChange={(e) => stepTo({ trace: Number(e.target.value), packet: 0, hop: 0 })}>
+                {traces.map((tr, i) => <option key={i} value={i}>{`${i + 1}. ${tr.command}`}</option>)}
+              </select>
+            </label>
+          ) : (
+            <div className="stepper-command"><code>{traces[cursor.trace]?.command}</code></div>
+          )}
+          <StepperControls
+            t={t}
+            position={t('stepper.hop', { n: pos >= 0 ? pos + 1 : '—', total: listed.length })}
+            atStart={pos === 0}
+            atEnd={pos === listed.length - 1}
+            playing={playing}
+            speed={speed}
+            onReset={() => { setPlaying(false); first(); }}
+            onStep={go}
+            onPlay={togglePlay}
+            onSpeed={setSpeed}
+          />
+          <StepperFilters filters={filters} choices={choices} t={t} onChange={setFilters} />
+          {current && packet && (
+            <div className="stepper-now">
+              <div className="stepper-packet">
+                {t('stepper.packet', { n: current.cursor.packet + 1, total: traces[current.cursor.trace]?.packets.length ?? 0 })}: {explain(locale, packet.summary)}
               </div>
-            )}
-            <div className="inspector-row">
-              <dd className="muted">{t('stepper.frame', { before: step.hop.before.length, after: step.hop.after.length })}</dd>
-              <dd className="muted">{t('stepper.time', { us: step.hop.timeUs })}</dd>
+              <p className="stepper-why" data-testid="step-why">
+                {explain(locale, current.why)}
+                {current.action === 'drop' && <strong> ({t('stepper.dropped')})</strong>}
+              </p>
+              {current.rule !== '' && <pre className="stepper-rule" data-testid="step-rule" aria-label={t('stepper.rule')}>{current.rule}</pre>}
             </div>
-          </dl>
+          )}
+          <EventTable events={listed} cursor={cursor} locale={locale} t={t} onJump={jump} />
+          <p className="stepper-keys muted">{t('stepper.keys')}</p>
         </>
       )}
     </section>
