@@ -14,6 +14,7 @@ import './canvas.css';
 import type { FlowNode } from './flowTypes';
 import { edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
+import { PacketMarker } from './PacketMarker';
 import { selectHopElement } from '../stepper/selectHopElement';
 import { toFlow } from './toFlow';
 
@@ -98,6 +99,7 @@ function ClusterMap() {
       <Background />
       <MiniMap position="top-right" pannable zoomable nodeColor={minimapColour} style={{ width: 150, height: 96 }} />
       <Controls showInteractive={false} fitViewOptions={FIT} />
+      <PacketMarker />
     </ReactFlow>
   );
 }
