@@ -113,3 +113,29 @@ test('one tab per ssh session, keyboard-reachable tabs and splitter, no serious 
   await expect(p.tab(0)).toHaveText('default-2');
   await p.expectLastRow('docker@default-2:~$');
 });
+
+test('a ping keeps running in its tab while another tab is used; copy takes the selection', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const p = new TerminalPage(page);
+  await p.goto('three-node', 'ko');
+  await expect(p.tab(0)).toHaveText('노트북');
+  await p.enter('ping 192.168.99.101');
+  await expect.poll(() => p.screenText()).toContain('PING 192.168.99.101');
+  await page.getByTestId('terminal-new-tab').click();
+  await expect(p.tab(1)).toHaveText('노트북 (2)×');
+  await p.enter('echo elsewhere');
+  await expect.poll(() => p.screenText()).toContain('$ echo elsewhere\nelsewhere\n$');
+  await p.screenshot('tabs-korean-dark');
+  await p.tab(0).click();
+  await expect.poll(() => p.screenText()).toMatch(/icmp_seq=2 /);
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => p.screenText()).toMatch(/packets transmitted, \d+ received, 0% packet loss/);
+  await p.expectLastRow('$');
+
+  const row = await p.terminal.locator('.xterm-rows > div').filter({ hasText: /^PING/ }).boundingBox();
+  await page.mouse.dblclick((row?.x ?? 0) + 10, (row?.y ?? 0) + (row?.height ?? 0) / 2);
+  await page.keyboard.press('Control+Shift+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('PING');
+  await expectNoSeriousViolations(page);
+});

@@ -174,7 +174,7 @@ export default function TerminalPanel() {
   return (
     <div className="terminal-stack">
       <TerminalSplitter />
-      <TerminalTabs panelId={panelId} onChosen={() => term.current?.focus()} />
+      <TerminalTabs panelId={panelId} hintId={hintId} onChosen={() => term.current?.focus()} />
       <p id={hintId} className="visually-hidden">{t('terminal.keys')}</p>
       <div className="terminal-host" ref={host} id={panelId} role="tabpanel" aria-labelledby={tabDomId(active)} data-testid="xterm" />
     </div>

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Playground } from '../../store/playground';
 import { usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
-import { tabTitle } from './tabTitle';
+import { tabNames, tabTitle } from './tabTitle';
 
 const selectIds = (s: Playground) => s.sessions.map((t) => t.id);
 const selectTitles = (s: Playground) => s.sessions.map((t) => tabTitle(t.session));
@@ -14,14 +14,15 @@ const selectTabActions = (s: Playground) => ({ open: s.openSession, close: s.clo
 export const tabDomId = (id: number) => `terminal-tab-${id}`;
 
 /** The strip of terminal tabs: one per shell session, roving tabindex, Delete or × closes, + opens one at the laptop. */
-export function TerminalTabs({ panelId, onChosen }: { readonly panelId: string; readonly onChosen: () => void }) {
+export function TerminalTabs({ panelId, hintId, onChosen }: { readonly panelId: string; readonly hintId: string; readonly onChosen: () => void }) {
   const t = useT();
   const ids = usePlayground(useShallow(selectIds));
   const titles = usePlayground(useShallow(selectTitles));
   const active = usePlayground(selectActive);
   const { open, close, show } = usePlayground(useShallow(selectTabActions));
   const strip = useRef<HTMLDivElement>(null);
-  const name = (i: number) => titles[i] ?? t('terminal.tabLaptop');
+  const names = tabNames(titles.map((title) => title ?? t('terminal.tabLaptop')));
+  const name = (i: number) => names[i] as string;
   const focusTab = (id: number) => strip.current?.querySelector<HTMLElement>(`#${tabDomId(id)}`)?.focus();
 
   const onKey = (e: KeyboardEvent, i: number) => {
@@ -53,7 +54,8 @@ export function TerminalTabs({ panelId, onChosen }: { readonly panelId: string; 
             className="terminal-tab"
             aria-selected={id === active}
             aria-controls={panelId}
-            aria-label={ids.length > 1 ? t('terminal.tabLabel', { name: name(i) }) : name(i)}
+            aria-keyshortcuts={ids.length > 1 ? 'Delete' : undefined}
+            aria-describedby={hintId}
             tabIndex={id === active ? 0 : -1}
             data-testid={`terminal-tab-${i}`}
             onClick={() => { show(id); onChosen(); }}

@@ -5,3 +5,13 @@ export function tabTitle(session: Session): string | null {
   for (const frame of session.stack) if (frame.kind !== 'laptop') return frame.machine;
   return null;
 }
+
+/** Tab names told apart: the second tab on the same machine is `default (2)`, the third `default (3)`. */
+export function tabNames(titles: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return titles.map((title) => {
+    const n = (seen.get(title) ?? 0) + 1;
+    seen.set(title, n);
+    return n === 1 ? title : `${title} (${n})`;
+  });
+}

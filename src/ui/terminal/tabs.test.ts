@@ -3,7 +3,7 @@ import { newSession } from '../../shell/session';
 import { clampSize, sizeAfterKey } from './splitterSize';
 import { emptyLine, feed } from './lineEditor';
 import { tabKey } from './tabKey';
-import { tabTitle } from './tabTitle';
+import { tabNames, tabTitle } from './tabTitle';
 
 describe('tabKey', () => {
   const line = { buffer: 'docker net ls', cursor: 10, index: 0, draft: '' };
@@ -31,6 +31,9 @@ describe('tabTitle', () => {
     expect(tabTitle(newSession())).toBeNull();
     expect(tabTitle({ ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine: 'default-2' }] })).toBe('default-2');
     expect(tabTitle({ ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine: 'default' }, { kind: 'container', machine: 'default', container: 'c1' }] })).toBe('default');
+  });
+  it('tells apart tabs on the same machine by their order', () => {
+    expect(tabNames(['laptop', 'default', 'laptop', 'default-2', 'laptop'])).toEqual(['laptop', 'default', 'laptop (2)', 'default-2', 'laptop (3)']);
   });
 });
 
