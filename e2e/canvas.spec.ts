@@ -84,6 +84,11 @@ test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; minima
   await expect(p.canvas.getByRole('button', { name: 'Zoom in' })).toBeVisible();
   await expect(p.canvas.getByRole('button', { name: 'Fit the whole cluster in view' })).toBeVisible();
   await expect(p.canvas.getByRole('img', { name: 'Overview map' })).toBeVisible();
+  const fitted = await p.zoom();
+  await p.canvas.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => p.zoom()).toBeGreaterThan(fitted * 1.1);
+  await p.canvas.getByRole('button', { name: 'Fit the whole cluster in view' }).click();
+  await expect.poll(() => p.zoom()).toBeCloseTo(fitted, 2);
   await p.screenshot('underlay-vteps');
   expect(await seriousViolations(page, '[data-testid="canvas"]')).toEqual([]);
 });

@@ -21,6 +21,12 @@ export class CanvasPage extends PlaygroundPage {
     return { x: Number(m[1]), y: Number(m[2]) };
   }
 
+  /** The map's zoom factor, read from the viewport transform. */
+  async zoom(): Promise<number> {
+    const transform = await this.canvas.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+    return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+  }
+
   /** Drags a map element by its centre, by (dx, dy) screen pixels. */
   async drag(locator: Locator, dx: number, dy: number) {
     const box = await locator.boundingBox();

@@ -13,6 +13,7 @@ export const canvasEn = {
   'inspector.ipvs': 'IPVS table (ipvsadm -Ln)',
   'inspector.ipvsEmpty': 'No virtual service yet: no service with a VIP is attached to this network.',
   'inspector.fdb': 'FDB on {network} (bridge fdb show dev vxlan0)',
+  'inspector.fdbNode': 'FDB of {network} on {machine} (bridge fdb show dev vxlan0)',
   'inspector.arp': 'Static ARP on {network} (ip neigh show)',
   'inspector.fdbEmpty': 'No remote endpoint: no other running node holds {network}.',
   'inspector.fdbNote': 'Gossip programs one entry per remote endpoint, so ARP never crosses the wire.',

@@ -15,6 +15,7 @@ export const canvasKo: Readonly<Record<keyof typeof canvasEn, string>> = {
   'inspector.ipvs': 'IPVS 테이블 (ipvsadm -Ln)',
   'inspector.ipvsEmpty': '아직 가상 서비스가 없습니다: 이 네트워크에 VIP를 가진 서비스가 연결되지 않았습니다.',
   'inspector.fdb': '{network}의 FDB (bridge fdb show dev vxlan0)',
+  'inspector.fdbNode': '{machine}의 {network} FDB (bridge fdb show dev vxlan0)',
   'inspector.arp': '{network}의 정적 ARP (ip neigh show)',
   'inspector.fdbEmpty': '원격 엔드포인트가 없습니다: {network}를 가진 다른 실행 중인 노드가 없습니다.',
   'inspector.fdbNote': '가십이 원격 엔드포인트마다 항목을 하나씩 넣으므로 ARP가 네트워크를 건너지 않습니다.',

@@ -7,6 +7,7 @@ import type { World } from '../../sim/world';
 import type { FlowNode } from './flowTypes';
 import { parseElementId } from './ids';
 import { toFlow } from './toFlow';
+import { tunnelEdges } from './tunnels';
 
 function apply(w: World, ...changes: Change[]): World {
   return changes.reduce((acc, c) => {
@@ -133,6 +134,13 @@ describe('toFlow', () => {
     ]);
     const vteps = toFlow(w, 'underlay').nodes.filter((n) => n.type === 'overlayNs').map((n) => `${n.id.split(':')[1]} ${String(n.data.vni)} ${String(n.data.lens)}`);
     expect(vteps).toEqual(['default 4096 underlay', 'default 4097 underlay', 'default-2 4096 underlay', 'default-2 4097 underlay', 'default-3 4096 underlay']);
+  });
+
+  it('draws no tunnel arcs in a cluster too big for a readable mesh', () => {
+    const held = new Map(Array.from({ length: 9 }, (_, i) => [`m${i}`, ['net']] as const));
+    const w = { ...initialWorld(threeNode), machines: Array.from({ length: 9 }, (_, i) => ({ ...initialWorld(threeNode).machines[0], name: `m${i}` })) } as World;
+    expect(tunnelEdges(w, held)).toEqual([]);
+    expect(tunnelEdges({ ...w, machines: w.machines.slice(0, 3) }, held).map((e) => e.id)).toEqual(['edge:vxlan:m0:m1', 'edge:vxlan:m0:m2', 'edge:vxlan:m1:m2']);
   });
 
   it('is deterministic and lists every parent before its children', () => {

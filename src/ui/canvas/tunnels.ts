@@ -3,14 +3,18 @@ import type { FlowEdge } from './flowTypes';
 import { elementId } from './ids';
 
 const TUNNEL_COLOUR = '#5c7cfa';
+/** Above this many machines the full mesh (n(n-1)/2 arcs) would bury the map: the VTEPs and the LAN stay, the arcs go. */
+export const MAX_TUNNEL_MACHINES = 8;
 
 /**
  * The underlay lens's VXLAN tunnels: one edge per pair of machines that share an overlay, labelled with the
- * data path port and the VNIs it carries. `held` maps each machine to the overlay ids it holds.
+ * data path port and the VNIs it carries. `held` maps each machine to the overlay ids it holds. None beyond
+ * MAX_TUNNEL_MACHINES machines.
  */
 export function tunnelEdges(w: World, held: ReadonlyMap<string, readonly string[]>): FlowEdge[] {
   const port = w.swarm?.dataPathPort ?? 4789;
   const edges: FlowEdge[] = [];
+  if (w.machines.length > MAX_TUNNEL_MACHINES) return edges;
   const names = w.machines.map((m) => m.name);
   names.forEach((a, i) => {
     for (const b of names.slice(i + 1)) {

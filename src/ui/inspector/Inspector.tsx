@@ -7,6 +7,8 @@ import { useT } from '../useT';
 import { describe, valueText } from './describe';
 import './inspector.css';
 
+const testIds: Readonly<Record<string, string>> = { 'inspector.ipvs': 'inspector-ipvs', 'inspector.fdb': 'inspector-fdb', 'inspector.fdbNode': 'inspector-fdb', 'inspector.arp': 'inspector-arp' };
+
 /** Details of the selected canvas element: interfaces, addresses, DNS names, IPVS, FDB and ARP tables. */
 export function Inspector() {
   const world = usePlayground(selectWorld);
@@ -44,7 +46,7 @@ export function Inspector() {
                 <p className="muted">{t(b.empty, b.params)}</p>
               ) : (
                 // Scrollable output: focusable so keyboard users can scroll it.
-                <pre tabIndex={0} data-testid={b.title === 'inspector.ipvs' ? 'inspector-ipvs' : b.title === 'inspector.fdb' ? 'inspector-fdb' : 'inspector-arp'}>{b.text}</pre>
+                <pre tabIndex={0} data-testid={testIds[b.title] ?? 'inspector-block'}>{b.text}</pre>
               )}
             </section>
           ))}

@@ -1,6 +1,7 @@
 import type { MessageKey, Params } from '../../i18n/t';
 import { fdbShow, neighShow, overlayFdb } from '../../sim/query/fdb';
 import { ipvsTable } from '../../sim/query/ipvsTable';
+import { localEndpoints } from '../../sim/query/localEndpoints';
 import type { World } from '../../sim/world';
 
 /** Command output shown as it is printed (a `<pre>`), under a translated heading; `empty` when there is no line. */
@@ -42,4 +43,13 @@ export function fdbBlocks(w: World, networkId: string, machine: string): Block[]
     { title: 'inspector.fdb', params, text: fdbShow(entries), empty: 'inspector.fdbEmpty' },
     { title: 'inspector.arp', params, text: neighShow(entries), empty: 'inspector.fdbEmpty' },
   ];
+}
+
+/** The FDB of an overlay on every machine that holds it: what a selected overlay shows. */
+export function fdbByNode(w: World, networkId: string): Block[] {
+  const network = w.networks[networkId];
+  if (network?.driver !== 'overlay') return [];
+  return w.machines
+    .filter((m) => localEndpoints(w, networkId, m.name).length > 0)
+    .map((m) => ({ title: 'inspector.fdbNode', params: { network: network.name, machine: m.name }, text: fdbShow(overlayFdb(w, networkId, m.name)), empty: 'inspector.fdbEmpty' }));
 }

@@ -143,6 +143,18 @@ group('describe: tables', () => {
     ]);
   });
 
+  it('an overlay shows its FDB on every node that holds it', () => {
+    const text = mynet ? render(w, { kind: 'network', network: mynet.id }, true) : '';
+    expect(text.split('\n').filter((l) => l.startsWith('  #'))).toEqual([
+      '  # FDB of mynet on default (bridge fdb show dev vxlan0)',
+      '  # FDB of mynet on default-2 (bridge fdb show dev vxlan0)',
+      '  # FDB of mynet on default-3 (bridge fdb show dev vxlan0)',
+    ]);
+    expect(text).toContain('  # FDB of mynet on default-3 (bridge fdb show dev vxlan0)\n02:42:0a:00:01:04 dev vxlan0 dst 192.168.99.100 link-netnsid 0 self permanent\n');
+    const local = Object.values(w.networks).find((n) => n.name === 'bridge');
+    expect(local && describe(w, { kind: 'network', network: local.id })?.blocks).toEqual([]);
+  });
+
   it('a namespace on a node without the overlay is gone', () => {
     const v = world('three-node', [overlay('solo')]);
     const solo = Object.values(v.networks).find((n) => n.name === 'solo');

@@ -5,7 +5,7 @@ import { nodeOfMachine, nodeStatus } from '../../sim/lookup';
 import { containerInterfaces } from '../../sim/query/containerInterfaces';
 import type { Endpoint, Network, World } from '../../sim/world';
 import type { ElementRef } from '../canvas/ids';
-import { fdbBlocks, ipvsBlock, type Block } from './blocks';
+import { fdbBlocks, fdbByNode, ipvsBlock, type Block } from './blocks';
 import { describeNs, heldOverlays } from './describeNs';
 
 /** A value shown as it is (addresses, names) or a message to translate (roles, states). */
@@ -78,6 +78,7 @@ function describeNetwork(w: World, n: Network): Description {
       row('inspector.flags', ...(flags.length > 0 ? flags : [{ key: 'network.none' } as Value])),
       row('inspector.endpoints', text(String(endpoints))),
     ],
+    blocks: fdbByNode(w, n.id),
   };
 }
 
