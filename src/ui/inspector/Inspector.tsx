@@ -45,8 +45,8 @@ export function Inspector() {
               {b.text === '' ? (
                 <p className="muted">{t(b.empty, b.params)}</p>
               ) : (
-                // Scrollable output: focusable so keyboard users can scroll it.
-                <pre tabIndex={0} data-testid={testIds[b.title] ?? 'inspector-block'}>{b.text}</pre>
+                // Columns (IPVS) scroll sideways, one-entry lines (FDB, ARP) wrap; focusable so keyboard users can scroll.
+                <pre tabIndex={0} className={b.title === 'inspector.ipvs' ? undefined : 'wrap'} data-testid={testIds[b.title] ?? 'inspector-block'}>{b.text}</pre>
               )}
             </section>
           ))}
