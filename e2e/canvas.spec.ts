@@ -109,3 +109,19 @@ test('Korean in dark mode: namespace details and the table view read well', asyn
   await p.screenshot('dark-ko-table');
   expect(await seriousViolations(page, '[data-testid="canvas"]')).toEqual([]);
 });
+
+test('on a 360 px screen the switch stays reachable and the tables scroll inside the canvas area', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const p = new CanvasPage(page);
+  await p.goto('seed-2017');
+  await p.canvas.getByTestId('view-map').focus();
+  await page.keyboard.press('Tab');
+  await expect(p.canvas.getByTestId('view-table')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(p.canvas.getByTestId('topology-table')).toBeVisible();
+  await expect(p.canvas.getByTestId('table-networks')).toContainText('10.255.0.0/16');
+  const area = await p.canvas.boundingBox();
+  const table = await p.canvas.getByTestId('topology-table').boundingBox();
+  expect(area && table && table.y + table.height <= area.y + area.height + 1).toBe(true);
+  await p.screenshot('narrow-table');
+});
