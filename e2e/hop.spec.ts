@@ -56,7 +56,8 @@ test('the routing mesh hop by hop: DOCKER-INGRESS DNAT, IPVS in ingress_sbox, VX
   await hop.stepUntilRule('dev vxlan0 dst 192.168.99.102');
   const vxlan = hop.layer('1:VXLAN#0');
   await expect(vxlan.locator('summary')).toContainText('VNI 4096');
-  await expect(vxlan.locator('summary')).toContainText('added here');
+  await expect(vxlan.locator('summary')).toHaveAccessibleName(/^outer VXLAN VNI 4096, added at this hop$/);
+  await expect(hop.layer('0:Ethernet II#0').locator('summary')).toContainText('inner');
   await expect(hop.field('1:VXLAN#0', 'VNI')).toHaveAccessibleName('VNI: 4096');
   await expect(hop.layer('1:IPv4#0').locator('summary')).toContainText('192.168.99.101 → 192.168.99.102');
   await expect(hop.panel.locator('.layer.added')).toHaveCount(4);

@@ -7,6 +7,8 @@ export const hopPanelEn = {
   'headers.rule': 'Rule or table row',
   'headers.layers': 'Layers, outermost first',
   'headers.added': 'added here',
+  'headers.outer': 'outer',
+  'headers.inner': 'inner',
   'headers.changed': 'changed here',
   'headers.was': 'was {value}',
   'headers.field': '{name}: {value}',

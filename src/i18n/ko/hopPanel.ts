@@ -9,6 +9,8 @@ export const hopPanelKo: Readonly<Record<keyof typeof hopPanelEn, string>> = {
   'headers.rule': '규칙 또는 테이블 항목',
   'headers.layers': '계층 (바깥쪽부터)',
   'headers.added': '여기서 추가됨',
+  'headers.outer': '바깥',
+  'headers.inner': '안쪽',
   'headers.changed': '여기서 바뀜',
   'headers.was': '이전 값 {value}',
   'headers.field': '{name}: {value}',

@@ -27,7 +27,8 @@ export const LayerTree = memo(function LayerTree({ layers, active, onActive }: P
     <div className="layers" ref={root} onKeyDown={move} data-testid="layer-tree">
       {layers.map((l) => (
         <details key={l.id} open className={`layer${l.added ? ' added' : ''}`} style={{ marginLeft: `${(outer - l.depth) * 12}px` }} data-testid={`layer-${l.id}`}>
-          <summary aria-label={l.added ? t('headers.layerAdded', { name: `${l.name} ${layerSummary(l)}` }) : undefined}>
+          <summary aria-label={l.added ? t('headers.layerAdded', { name: `${t('headers.outer')} ${l.name} ${layerSummary(l)}` }) : undefined}>
+            {outer > 0 && <span className="layer-level">{t(l.depth > 0 ? 'headers.outer' : 'headers.inner')}</span>}
             <strong>{l.name}</strong> <span className="layer-gist">{layerSummary(l)}</span>
             {l.added && <span className="badge added-badge">{t('headers.added')}</span>}
           </summary>
