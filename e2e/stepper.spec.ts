@@ -54,8 +54,10 @@ test('a cross-node ping, stepped with the keyboard to the VXLAN encapsulation', 
   await expect(row).toContainText('request');
   await expect(s.announce).toHaveText(/^Event 3 of 14, request, VXLAN encap at default · overlay:mynet · vxlan0: .*VNI 4097/);
   await expect(s.announce).toHaveAttribute('aria-live', 'polite');
-  await expect(s.marker).toHaveAttribute('data-at', /^network:/);
+  await expect(s.marker).toHaveAttribute('data-at', /^ns:default:/);
   await expect(page.locator('.packet-visited')).toHaveCount(2);
+  expect(await s.marker.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0.35s');
+  await s.settled();
   await page.screenshot({ path: `${shots}/stepper-vxlan.png`, fullPage: true });
 
   // Space plays, Space pauses; ArrowLeft steps back.
@@ -110,4 +112,25 @@ test('filters, speed, reset, jumping to a row, and a second trace in the picker'
   await page.keyboard.press('Tab');
   await expect(s.root.getByTestId('step-play')).toBeFocused();
   await page.screenshot({ path: `${shots}/stepper-focus.png`, fullPage: true });
+});
+
+test('Korean in dark mode, and a narrow screen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const p = new PlaygroundPage(page);
+  const s = new StepperPanel(page);
+  await p.goto('three-node', 'ko');
+  const ip = await crossNodeSetup(p);
+  await enter(p, `ping -c 1 ${ip}`);
+  await s.events.focus();
+  await s.pressUntil('ArrowRight', 'VXLAN 캡슐화');
+  await expect(s.announce).toHaveText(/^이벤트 3 \/ 14, 요청, default · overlay:mynet · vxlan0에서 VXLAN 캡슐화: .*4097/);
+  await s.settled();
+  await page.screenshot({ path: `${shots}/stepper-ko-dark.png`, fullPage: true });
+  const results = await new AxeBuilder({ page }).include('[data-testid="stepper"]').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await s.root.scrollIntoViewIfNeeded();
+  await expect(s.current()).toBeVisible();
+  await page.screenshot({ path: `${shots}/stepper-narrow.png`, fullPage: true });
 });

@@ -37,6 +37,11 @@ export class StepperPanel {
     return this.root.getByTestId(`filter-${name}`);
   }
 
+  /** Waits until the marker has stopped moving. */
+  async settled() {
+    await expect.poll(() => this.marker.evaluate((el) => el.getAnimations().length)).toBe(0);
+  }
+
   /** Presses `key` (outside the terminal) until the current row contains `text`, at most `max` times. */
   async pressUntil(key: string, text: string | RegExp, max = 40) {
     for (let i = 0; i < max; i += 1) {

@@ -21,13 +21,13 @@ describe('path so far', () => {
     expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 0, hop: 0 })).toEqual([`container:${id('c1')}`]);
     expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 0, hop: 6 })).toEqual([
       `container:${id('c1')}`,
-      `network:${mynet}`,
+      `ns:default:${mynet}`,
       'host:default',
-      `network:${mynet}`,
+      `ns:default-2:${mynet}`,
       `container:${web1}`,
     ]);
-    expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 1, hop: 1 })).toEqual([`container:${web1}`, `network:${mynet}`]);
+    expect(pathSoFar(s.world, s.traces, { trace: 0, packet: 1, hop: 1 })).toEqual([`container:${web1}`, `ns:default-2:${mynet}`]);
     expect(pathSoFar(s.world, s.traces, null)).toEqual([]);
-    expect(selectPathSoFar({ ...s, cursor: { trace: 0, packet: 0, hop: 1 } })).toBe(`container:${id('c1')} network:${mynet}`);
+    expect(selectPathSoFar({ ...s, cursor: { trace: 0, packet: 0, hop: 1 } })).toBe(`container:${id('c1')} ns:default:${mynet}`);
   });
 });

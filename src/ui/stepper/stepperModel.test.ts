@@ -42,7 +42,7 @@ describe('stepper model', () => {
     const mynet = Object.values(s.world.networks).find((n) => n.name === 'mynet');
     expect(placeElement(s.world, { machine: 'default', namespace: `container:${c1?.id.slice(0, 12)}`, iface: 'eth0' })).toBe(`container:${c1?.id}`);
     expect(placeElement(s.world, { machine: 'default', namespace: 'lb-mynet', iface: 'eth0' })).toBe(`lb:default:${mynet?.id}`);
-    expect(placeElement(s.world, { machine: 'default-2', namespace: 'overlay:mynet', iface: 'vxlan0' })).toBe(`network:${mynet?.id}`);
+    expect(placeElement(s.world, { machine: 'default-2', namespace: 'overlay:mynet', iface: 'vxlan0' })).toBe(`ns:default-2:${mynet?.id}`);
     expect(placeElement(s.world, { machine: 'default-3', namespace: 'ingress_sbox', iface: 'eth0' })).toBe('sbox:default-3');
     expect(placeElement(s.world, { machine: 'default', namespace: 'host', iface: 'eth1' })).toBe('host:default');
     expect(placeElement(s.world, { machine: 'laptop', namespace: 'host', iface: 'eth0' })).toBeNull();

@@ -33,7 +33,7 @@ export function move(traces: readonly Trace[], c: StepCursor, delta: number): St
   return all[Math.max(0, Math.min(all.length - 1, here + delta))] ?? c;
 }
 
-/** The canvas element where a packet is: its container, sandbox, network or machine (null off the map). */
+/** The canvas element where a packet is: its container, sandbox, a node's overlay namespace, or the machine (null off the map). */
 export function placeElement(w: World, at: Place): string | null {
   if (!w.machines.some((m) => m.name === at.machine)) return null;
   const ns = at.namespace;
@@ -49,7 +49,7 @@ export function placeElement(w: World, at: Place): string | null {
   if (lb) return elementId({ kind: 'lb', machine: at.machine, network: lb.id });
   if (ns.startsWith('overlay:')) {
     const n = byName(ns.slice('overlay:'.length));
-    return n ? elementId({ kind: 'network', network: n.id }) : elementId({ kind: 'host', machine: at.machine });
+    return n ? elementId({ kind: 'ns', machine: at.machine, network: n.id }) : elementId({ kind: 'host', machine: at.machine });
   }
   return elementId({ kind: 'host', machine: at.machine });
 }
