@@ -139,3 +139,22 @@ test('a ping keeps running in its tab while another tab is used; copy takes the 
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('PING');
   await expectNoSeriousViolations(page);
 });
+
+test('the splitter drags on a narrow screen too', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const p = new TerminalPage(page);
+  await p.goto();
+  await page.getByTestId('terminal-new-tab').click();
+  const before = (await p.terminal.boundingBox())?.height ?? 0;
+  const bar = await p.splitter.boundingBox();
+  const x = (bar?.x ?? 0) + (bar?.width ?? 0) / 2;
+  const y = (bar?.y ?? 0) + (bar?.height ?? 0) / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - 100, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await p.terminal.boundingBox())?.height ?? 0)).toBe(Math.round(before) + 100);
+  await p.enter('docker-machine ls');
+  await expect.poll(() => p.screenText()).toContain('default-3');
+  await p.screenshot('terminal-narrow');
+});

@@ -49,8 +49,10 @@ export function TerminalSplitter() {
     const p = panel();
     if (!p) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    const bottom = p.getBoundingClientRect().bottom;
-    const move = (m: globalThis.PointerEvent) => apply(bottom - m.clientY);
+    // Height follows the pointer's travel from where it grabbed the bar (the panel's bottom moves on narrow pages).
+    const from = e.clientY;
+    const start = p.getBoundingClientRect().height;
+    const move = (m: globalThis.PointerEvent) => apply(start + from - m.clientY);
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
