@@ -70,6 +70,15 @@ test('a cross-node ping, stepped with the keyboard to the VXLAN encapsulation', 
   await page.keyboard.press('ArrowLeft');
   await expect(s.position).toHaveText(`Hop ${paused - 1} of 14`);
 
+  // From a row's number, the steps carry the focus along; Enter on a number jumps there.
+  await s.current().getByRole('button').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(s.current().getByRole('button')).toBeFocused();
+  await expect(s.position).toHaveText(`Hop ${paused} of 14`);
+  await s.event(1).getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(s.event(1)).toHaveAttribute('aria-current', 'step');
+
   const results = await new AxeBuilder({ page }).include('[data-testid="stepper"]').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

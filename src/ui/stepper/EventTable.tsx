@@ -15,8 +15,12 @@ interface RowProps {
 /** One event; only the rows whose `current` flips re-render on a step. */
 const EventRow = memo(function EventRow({ e, current, locale, t, onJump }: RowProps) {
   const ref = useRef<HTMLTableRowElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (current) ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (!current) return;
+    ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Focus follows the step when it was on another row's number.
+    if (document.activeElement?.classList.contains('event-jump')) button.current?.focus();
   }, [current]);
   const time = timeLabel(e.timeUs);
   return (
@@ -29,7 +33,7 @@ const EventRow = memo(function EventRow({ e, current, locale, t, onJump }: RowPr
       onClick={() => onJump(e.cursor)}
     >
       <td role="cell" className="event-n">
-        <button type="button" className="event-jump" tabIndex={current ? 0 : -1} aria-label={t('stepper.jump', { n: e.n })}>{e.n}</button>
+        <button ref={button} type="button" className="event-jump" tabIndex={current ? 0 : -1} aria-label={t('stepper.jump', { n: e.n })}>{e.n}</button>
       </td>
       <td role="cell" className="event-time">{t(time.key, { n: time.n })}</td>
       <td role="cell" className="event-place event-at">{placeLabel(e.at)}</td>
