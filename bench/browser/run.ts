@@ -1,0 +1,57 @@
+/**
+ * Browser benchmarks (`npx tsx bench/browser/run.ts [--no-build]`): builds into dist-bench, serves it on port
+ * 4185, measures in headless Chromium and prints figures; nothing here asserts timings.
+ * Targets (issue): first-paint JS <= 250 KB gzip; three-node interactive < 1.5 s; one step on the 50-node,
+ * 500-task world within 16 ms median; no memory growth over 1,000 steps.
+ */
+import { bigWorld } from './bigWorld';
+import { firstPaintJs } from './firstPaintJs';
+import { threeNodeInteractive } from './interactive';
+import { memoryWalk } from './memoryWalk';
+import { build, launch, serve, stop } from './server';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** The middle value (upper middle for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) build();
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const paints = [];
+    for (let i = 0; i < 3; i++) paints.push(await firstPaintJs(browser, '/?scenario=three-node&lang=en'));
+    // The load with the median FCP (the first load of a new browser also pays for its start-up).
+    const js = [...paints].sort((a, b) => a.fcp - b.fcp)[1] as (typeof paints)[number];
+    const total = js.scripts.reduce((n, s) => n + s.gzipBytes, 0);
+    console.log(`browser: JS before first contentful paint (median of 3 cold loads, FCP at ${ms(js.fcp)}): ${kb(js.beforeFcp)} gzip (target <= 250 KB); all JS of the load: ${kb(total)} gzip`);
+    for (const s of js.scripts) console.log(`  ${s.responseEnd <= js.fcp ? 'before' : 'after '} FCP  ${kb(s.gzipBytes).padStart(9)}  ${ms(s.responseEnd).padStart(9)}  ${new URL(s.url).pathname}`);
+
+    const loads = [];
+    for (let i = 0; i < 5; i++) loads.push(await threeNodeInteractive(browser));
+    console.log(
+      `browser: three-node interactive (map shows 3 nodes, terminal has its input and prompt): median ${ms(median(loads.map((l) => l.interactive)))} (target < 1,500 ms) over ${loads.length} cold loads [${loads.map((l) => l.interactive.toFixed(0)).join(', ')}]; FCP median ${ms(median(loads.map((l) => l.fcp)))}; a key typed then echoes by ${ms(median(loads.map((l) => l.echoed)))}`,
+    );
+
+    const big = await bigWorld(browser, 100);
+    const frames = big.steps.map((s) => s.toFrame);
+    console.log(`browser: big-50 (50 nodes, 500 tasks) interactive after ${ms(big.interactive)}; wget trace of ${big.hops} hops`);
+    console.log(
+      `browser: one step (ArrowRight/ArrowLeft) to the next frame: median ${ms(median(frames))} (target <= 16 ms), max ${ms(Math.max(...frames))}; key to DOM change median ${ms(median(big.steps.map((s) => s.toDom)))} over ${big.steps.length} steps`,
+    );
+    const heap = (before: number, after: number) => `${kb(before)} before, ${kb(after)} after (${after >= before ? '+' : ''}${kb(after - before)})`;
+    console.log(`browser: big-50 JS heap after GC around those steps: ${heap(big.heapBefore, big.heapAfter)}`);
+    const walk = await memoryWalk(browser, 1000);
+    console.log(`browser: three-node wget trace, ${walk.steps.toLocaleString('en')} steps back and forth (${walk.moved} moved the stepper): JS heap after GC ${heap(walk.heapBefore, walk.heapAfter)}`);
+  } finally {
+    await browser.close();
+    stop(server);
+  }
+}
+
+await main();
