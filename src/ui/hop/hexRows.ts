@@ -4,6 +4,7 @@ export interface ByteRange {
   readonly length: number;
 }
 
+/** One byte of the dump. */
 export interface HexCell {
   /** Absolute byte index in the frame. */
   readonly index: number;
@@ -15,12 +16,14 @@ export interface HexCell {
   readonly changed: boolean;
 }
 
+/** Up to 16 bytes starting at `offset`. */
 export interface HexRow {
   /** The row's first byte offset as four hex digits, like Wireshark's bytes pane. */
   readonly offset: string;
   readonly cells: readonly HexCell[];
 }
 
+/** Bytes per row, as Wireshark and `xxd` print them. */
 export const BYTES_PER_ROW = 16;
 
 const inRange = (i: number, r: ByteRange) => i >= r.offset && i < r.offset + r.length;

@@ -1,6 +1,7 @@
 import { decodeFrame, type Field, type Layer } from '../../sim/packet/decode';
 import type { ByteRange } from './hexRows';
 
+/** A decoded field as the inspector shows it. */
 export interface FieldView {
   /** Unique within the hop: `<layer id>/<field name>#<n>`. */
   readonly id: string;
@@ -11,6 +12,7 @@ export interface FieldView {
   readonly was?: string;
 }
 
+/** A decoded layer, with the fields this hop changed and whether the hop added it. */
 export interface LayerView {
   /** `<depth>:<layer name>#<n>`: depth counts the encapsulations (VXLAN, ESP) around the layer. */
   readonly id: string;

@@ -1,6 +1,7 @@
 import { LAPTOP } from '../../sim/traffic/places';
 import type { World } from '../../sim/world';
 
+/** A sender the dialog offers. */
 export interface SendSource {
   /** 'laptop' or a container id. */
   readonly value: string;
