@@ -37,3 +37,11 @@ export function ipvsTable(w: WorldView, networkId: string): IpvsService[] {
   }
   return out.sort((a, b) => a.fwmark - b.fwmark);
 }
+
+/** One virtual service as `ipvsadm -Ln` prints it: `FWM  256 rr`, then a padded line per real server. */
+export function ipvsadmService(fwmark: number, backends: readonly string[]): string[] {
+  return [
+    `FWM  ${fwmark} rr`,
+    ...backends.map((ip) => `  -> ${`${ip}:0`.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} 0`),
+  ];
+}

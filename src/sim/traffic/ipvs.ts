@@ -1,4 +1,4 @@
-import { ipvsTable as derivedIpvs } from '../query/ipvsTable';
+import { ipvsTable as derivedIpvs, ipvsadmService } from '../query/ipvsTable';
 import type { Endpoint, Network, Service, World } from '../world';
 
 /** IPVS state positions to store back in the world (see World.lbCursors). */
@@ -34,9 +34,7 @@ export function ipvsPick(world: World, pending: LbCursors, key: string, fwmark: 
 
 /** `FWM  256 rr` and one `  -> 10.0.1.4:0  Masq  1  0  0` line per real server, padded like ipvsadm -Ln. */
 export function ipvsTable(fwmark: number, reals: readonly Endpoint[]): string {
-  const lines = [`FWM  ${fwmark} rr`];
-  for (const r of reals) lines.push(`  -> ${`${r.ip}:0`.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} 0`);
-  return lines.join('\n');
+  return ipvsadmService(fwmark, reals.map((r) => r.ip)).join('\n');
 }
 
 /** The mangle rule that marks traffic to a VIP (`PREROUTING` in an LB sandbox, `OUTPUT` in the client). */

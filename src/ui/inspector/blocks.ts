@@ -1,6 +1,6 @@
 import type { MessageKey, Params } from '../../i18n/t';
 import { fdbShow, neighShow, overlayFdb } from '../../sim/query/fdb';
-import { ipvsTable } from '../../sim/query/ipvsTable';
+import { ipvsadmService, ipvsTable } from '../../sim/query/ipvsTable';
 import { localEndpoints } from '../../sim/query/localEndpoints';
 import type { World } from '../../sim/world';
 
@@ -23,10 +23,7 @@ export function ipvsadmText(w: World, networkId: string): string {
   const services = ipvsTable(w, networkId);
   if (services.length === 0) return '';
   const lines = [...IPVS_HEADER];
-  for (const s of services) {
-    lines.push(`FWM  ${s.fwmark} rr`);
-    for (const ip of s.backends) lines.push(`  -> ${`${ip}:0`.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} 0`);
-  }
+  for (const s of services) lines.push(...ipvsadmService(s.fwmark, s.backends));
   return lines.join('\n');
 }
 
