@@ -55,9 +55,14 @@ function ClusterMap() {
   const hopHere = usePlayground(selectHopElement);
   const flow = useMemo(() => toFlow(world, lens), [world, lens]);
   const placed = useMemo(() => applyLayout(flow.nodes, layout), [flow, layout]);
+  const labelled = useMemo<FlowNode[]>(() => placed.map((n) => ({ ...n, ariaLabel: ariaLabel(n, t) }) as FlowNode), [placed, t]);
+  // Only the selected node and the node the packet is at get new objects; React Flow skips the rest.
   const nodes = useMemo<FlowNode[]>(
-    () => placed.map((n) => ({ ...n, selected: n.id === selected, ariaLabel: ariaLabel(n, t), ...(n.id === hopHere ? { className: 'hop-here' } : {}) }) as FlowNode),
-    [placed, selected, t, hopHere],
+    () =>
+      labelled.map((n) =>
+        n.id !== selected && n.id !== hopHere ? n : ({ ...n, selected: n.id === selected, ...(n.id === hopHere ? { className: 'hop-here' } : {}) } as FlowNode),
+      ),
+    [labelled, selected, hopHere],
   );
   const labels = useMemo<Partial<AriaLabelConfig>>(() => ({
     'node.a11yDescription.default': t('flow.nodeHelp'),
