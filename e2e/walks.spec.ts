@@ -14,7 +14,9 @@ test('a whole walk by keyboard only: terminal, stepper, hop inspector', async ({
   await p.goto();
   // Start from the top of the document, as after following a link.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const toTerminal = await p.tabUntil('Tab', (s) => s.inTerminal && s.tag === 'textarea');
+  const toMap = await p.tabUntil('Tab', (s) => s.testid.startsWith('rf__node-host'));
+  await p.screenshot('walk-focus-on-map');
+  const toTerminal = [...toMap, ...(await p.tabUntil('Tab', (s) => s.inTerminal && s.tag === 'textarea'))];
   // Every stop on the way shows a focus ring (xterm shows its own cursor instead).
   const unringed = toTerminal.slice(0, -1).filter((s) => s.tag !== 'body' && !s.ring).map((s) => `${s.testid || s.tag} "${s.label}"`);
   expect(unringed).toEqual([]);
