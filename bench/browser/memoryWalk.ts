@@ -8,9 +8,10 @@ export interface MemoryWalk {
   readonly steps: number;
   /** Steps that moved the stepper (the rest would mean a key was lost). */
   readonly moved: number;
-  /** JS heap used (bytes) after a forced GC, before and after the walk. */
+  /** JS heap used (bytes) after a forced GC, before the walk, after it, and after as many steps again. */
   readonly heapBefore: number;
   readonly heapAfter: number;
+  readonly heapAfterTwice: number;
 }
 
 /** JSHeapUsedSize after a forced garbage collection (CDP). */
@@ -40,6 +41,8 @@ export async function memoryWalk(browser: Browser, steps: number): Promise<Memor
   const heapBefore = await heapUsed(cdp);
   const moved = await walkInPage(page, steps);
   const heapAfter = await heapUsed(cdp);
+  await walkInPage(page, steps);
+  const heapAfterTwice = await heapUsed(cdp);
   await context.close();
-  return { steps, moved, heapBefore, heapAfter };
+  return { steps, moved, heapBefore, heapAfter, heapAfterTwice };
 }

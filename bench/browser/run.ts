@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const heap = (before: number, after: number) => `${kb(before)} before, ${kb(after)} after (${after >= before ? '+' : ''}${kb(after - before)})`;
     console.log(`browser: big-50 JS heap after GC around those steps: ${heap(big.heapBefore, big.heapAfter)}`);
     const walk = await memoryWalk(browser, 1000);
-    console.log(`browser: three-node wget trace, ${walk.steps.toLocaleString('en')} steps back and forth (${walk.moved} moved the stepper): JS heap after GC ${heap(walk.heapBefore, walk.heapAfter)}`);
+    console.log(`browser: three-node wget trace, ${walk.steps.toLocaleString('en')} steps back and forth (${walk.moved} moved the stepper): JS heap after GC ${heap(walk.heapBefore, walk.heapAfter)}; after ${(2 * walk.steps).toLocaleString('en')} steps ${kb(walk.heapAfterTwice)}`);
   } finally {
     await browser.close();
     stop(server);
