@@ -1,5 +1,5 @@
 import { isServing, servicesInOrder } from '../lookup';
-import type { WorldView } from '../view';
+import { isCacheable, type WorldView } from '../view';
 import type { Endpoint, Network, Task } from '../world';
 
 /** Every name and pointer record of every network, built once per world (records are read-only). */
@@ -14,6 +14,7 @@ type Tables = Pick<WorldView, 'tasks' | 'containers' | 'services' | 'networks' |
 const cache = new WeakMap<object, { view: Tables; index: RecordIndex }>();
 
 function indexOf(w: WorldView): RecordIndex {
+  if (!isCacheable(w)) return buildIndex(w);
   const hit = cache.get(w.endpoints);
   const v = hit?.view;
   if (hit && v && v.tasks === w.tasks && v.containers === w.containers && v.services === w.services && v.networks === w.networks && v.machines === w.machines) {

@@ -1,5 +1,18 @@
-/** Parses a dotted IPv4 address ("10.0.0.6") into 4 bytes; throws on malformed input. */
+/** Parsed addresses, shared: callers only read them (copy before changing one). Bounded, cleared when full. */
+const parsedIps = new Map<string, Uint8Array>();
+const parsedMacs = new Map<string, Uint8Array>();
+function remember(cache: Map<string, Uint8Array>, key: string, bytes: Uint8Array): Uint8Array {
+  if (cache.size > 4096) cache.clear();
+  cache.set(key, bytes);
+  return bytes;
+}
+
+/** Parses a dotted IPv4 address ("10.0.0.6") into 4 bytes (read-only: copy before changing); throws on malformed input. */
 export function parseIpv4(address: string): Uint8Array {
+  return parsedIps.get(address) ?? remember(parsedIps, address, parseIpv4Fresh(address));
+}
+
+function parseIpv4Fresh(address: string): Uint8Array {
   const parts = address.split('.');
   if (parts.length !== 4) throw new Error(`invalid IPv4 address: ${address}`);
   const bytes = new Uint8Array(4);
@@ -16,8 +29,12 @@ export function formatIpv4(bytes: Uint8Array, offset = 0): string {
   return `${bytes[offset]}.${bytes[offset + 1]}.${bytes[offset + 2]}.${bytes[offset + 3]}`;
 }
 
-/** Parses a colon-separated MAC address ("02:42:0a:00:00:06") into 6 bytes; throws on malformed input. */
+/** Parses a colon-separated MAC address ("02:42:0a:00:00:06") into 6 bytes (read-only: copy before changing); throws on malformed input. */
 export function parseMac(mac: string): Uint8Array {
+  return parsedMacs.get(mac) ?? remember(parsedMacs, mac, parseMacFresh(mac));
+}
+
+function parseMacFresh(mac: string): Uint8Array {
   const parts = mac.split(':');
   if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{2}$/.test(p))) {
     throw new Error(`invalid MAC address: ${mac}`);

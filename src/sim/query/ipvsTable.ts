@@ -1,5 +1,6 @@
 import { isServing, taskNetworks } from '../lookup';
-import type { WorldView } from '../view';
+import { isCacheable, type WorldView } from '../view';
+import { endpointIndex } from './endpointIndex';
 
 /** One IPVS virtual service: a firewall mark for a service's VIP on a network, and its real servers. */
 export interface IpvsService {
@@ -16,24 +17,40 @@ export interface IpvsService {
  * service attached to the network, scheduler rr, NAT mode, weight 1. Derived, never stored.
  */
 export function ipvsTable(w: WorldView, networkId: string): IpvsService[] {
+  if (!isCacheable(w)) return buildTable(w, networkId);
+  const tables = tablesOf(w);
+  const known = tables.get(networkId);
+  if (known) return known;
+  const built = buildTable(w, networkId);
+  tables.set(networkId, built);
+  return built;
+}
+
+/** Tables per network, remembered while the world's endpoints, tasks, containers and services are the same. */
+const remembered = new WeakMap<object, { key: readonly object[]; tables: Map<string, IpvsService[]> }>();
+function tablesOf(w: WorldView): Map<string, IpvsService[]> {
+  const key = [w.tasks, w.containers, w.services, w.machines];
+  const hit = remembered.get(w.endpoints);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.tables;
+  const tables = new Map<string, IpvsService[]>();
+  remembered.set(w.endpoints, { key, tables });
+  return tables;
+}
+
+function buildTable(w: WorldView, networkId: string): IpvsService[] {
+  const index = endpointIndex(w);
   const out: IpvsService[] = [];
-  const vipOf = new Map<string, string>();
-  const byTask = new Map<string, string>();
-  for (const e of Object.values(w.endpoints)) {
-    if (e.network !== networkId) continue;
-    if (e.owner.kind === 'vip') vipOf.set(e.owner.service, e.ip);
-    if (e.owner.kind === 'task') byTask.set(e.owner.task, e.ip);
-  }
-  for (const s of Object.values(w.services)) {
-    const vip = vipOf.get(s.id);
-    if (!vip || !taskNetworks(w, s).some((n) => n.network.id === networkId)) continue;
+  for (const e of index.byNetwork.get(networkId) ?? []) {
+    if (e.owner.kind !== 'vip') continue;
+    const s = w.services[e.owner.service];
+    if (!s || !taskNetworks(w, s).some((n) => n.network.id === networkId)) continue;
     const backends: string[] = [];
-    for (const t of Object.values(w.tasks)) {
-      if (t.service !== s.id || !isServing(w, t)) continue;
-      const ip = byTask.get(t.id);
+    for (const t of index.tasksByService.get(s.id) ?? []) {
+      if (!isServing(w, t)) continue;
+      const ip = (index.byOwner.get(`task:${t.id}`) ?? []).find((x) => x.network === networkId)?.ip;
       if (ip) backends.push(ip);
     }
-    out.push({ fwmark: s.fwmark, service: s.id, network: networkId, vip, backends });
+    out.push({ fwmark: s.fwmark, service: s.id, network: networkId, vip: e.ip, backends });
   }
   return out.sort((a, b) => a.fwmark - b.fwmark);
 }

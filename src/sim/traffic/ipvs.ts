@@ -1,4 +1,5 @@
 import { ipvsTable as derivedIpvs, ipvsadmService } from '../query/ipvsTable';
+import { endpointIndex } from '../query/endpointIndex';
 import type { Endpoint, Network, Service, World } from '../world';
 
 /** IPVS state positions to store back in the world (see World.lbCursors). */
@@ -8,10 +9,17 @@ export type LbCursors = Record<string, number>;
 export function realServers(world: World, service: Service, network: Network): Endpoint[] {
   const entry = derivedIpvs(world, network.id).find((v) => v.service === service.id);
   if (!entry) return [];
-  const byIp = new Map<string, Endpoint>();
-  for (const e of Object.values(world.endpoints)) if (e.network === network.id && e.owner.kind === 'task') byIp.set(e.ip, e);
-  return entry.backends.map((ip) => byIp.get(ip)).filter((e): e is Endpoint => e !== undefined);
+  const known = realsOf.get(entry);
+  if (known) return known;
+  const byAddress = endpointIndex(world).byAddress;
+  const reals = entry.backends.map((ip) => byAddress.get(`${network.id}/${ip}`)).filter((e): e is Endpoint => e !== undefined);
+  realsOf.set(entry, reals);
+  return reals;
 }
+
+/** Real servers per derived IPVS entry, and the printed table per real-server list (both read-only). */
+const realsOf = new WeakMap<object, Endpoint[]>();
+const printed = new WeakMap<readonly Endpoint[], Map<number, string>>();
 
 export interface IpvsPick {
   readonly real: Endpoint;
@@ -34,7 +42,11 @@ export function ipvsPick(world: World, pending: LbCursors, key: string, fwmark: 
 
 /** `FWM  256 rr` and one `  -> 10.0.1.4:0  Masq  1  0  0` line per real server, padded like ipvsadm -Ln. */
 export function ipvsTable(fwmark: number, reals: readonly Endpoint[]): string {
-  return ipvsadmService(fwmark, reals.map((r) => r.ip)).join('\n');
+  let byMark = printed.get(reals);
+  if (!byMark) printed.set(reals, (byMark = new Map()));
+  let text = byMark.get(fwmark);
+  if (text === undefined) byMark.set(fwmark, (text = ipvsadmService(fwmark, reals.map((r) => r.ip)).join('\n')));
+  return text;
 }
 
 /** The mangle rule that marks traffic to a VIP (`PREROUTING` in an LB sandbox, `OUTPUT` in the client). */

@@ -1,3 +1,4 @@
+import { endpointIndex } from '../query/endpointIndex';
 import { profiles } from '../profile';
 import { contains, isIpv4 } from '../ipam/cidr';
 import type { Container, Endpoint, World } from '../world';
@@ -38,8 +39,8 @@ function tooBig(flow: FlowSpec, a: Attachment): boolean {
 
 function findVip(world: World, atts: readonly Attachment[], ip: string): { att: Attachment; endpoint: Endpoint } | null {
   for (const att of atts) {
-    const e = Object.values(world.endpoints).find((x) => x.network === att.network.id && x.ip === ip && x.owner.kind === 'vip');
-    if (e) return { att, endpoint: e };
+    const e = endpointIndex(world).byAddress.get(`${att.network.id}/${ip}`);
+    if (e && e.owner.kind === 'vip') return { att, endpoint: e };
   }
   return null;
 }
@@ -77,7 +78,7 @@ function deliverBack(to: Attachment): Step {
 function viaVip(world: World, client: Attachment, vip: Endpoint, flow: FlowSpec): Plan {
   const owner = vip.owner.kind === 'vip' ? world.services[vip.owner.service] : undefined;
   const inClient = profiles[world.profile].vipBalancing === 'client';
-  const lbEndpoint = Object.values(world.endpoints).find((e) => e.network === client.network.id && e.owner.kind === 'lb' && e.owner.machine === client.place.machine);
+  const lbEndpoint = endpointIndex(world).byOwner.get(`lb:${client.place.machine}/${client.network.id}`)?.[0];
   const lb = !inClient && lbEndpoint ? attachmentOf(world, lbEndpoint) : null;
   const base = { srcIp: client.endpoint.ip, seenFrom: client.endpoint.ip, serverPort: flow.dstPort ?? 0, mtu: mtuOf(client.network), cursors: {} };
   if (tooBig(flow, client)) return stillborn('msgsize', client.endpoint.ip, base.mtu);

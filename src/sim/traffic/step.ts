@@ -47,12 +47,15 @@ export function render(steps: readonly Step[], frame: Frame, startUs: number): R
   let current = frame;
   let encap: Encap | null = null;
   let t = startUs;
+  // The bytes of the frame as it stands; a hop that changes nothing passes the same bytes on.
+  let bytes: Uint8Array | null = null;
   for (const s of steps) {
-    const before = encodeFrame(wire(current, encap));
+    const before: Uint8Array = bytes ?? encodeFrame(wire(current, encap));
     if (s.rewrite) current = s.rewrite(current);
     if (s.encap !== undefined) encap = s.encap;
     const changed = s.rewrite !== undefined || s.encap !== undefined;
     const after = changed ? encodeFrame(wire(current, encap)) : before;
+    bytes = after;
     t += s.dtUs;
     hops.push({ at: s.at, action: s.action, why: s.why, rule: s.rule, before, after, timeUs: t });
   }
