@@ -23,6 +23,7 @@ export const en = {
   'scenario.three-node': 'Three nodes (Docker 29)',
   'scenario.seed-2017': 'Seed walkthrough (Docker 17.10)',
   'scenario.no-swarm': 'No swarm yet (Docker 29)',
+  'scenario.big-50': 'Fifty nodes, 500 tasks (Docker 29)',
   'canvas.label': 'Cluster map',
   'canvas.loading': 'Loading the map…',
   'canvas.host': 'Node {name}, {role}, {status}, {address}',

@@ -24,6 +24,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'scenario.three-node': '노드 세 개 (도커 29)',
   'scenario.seed-2017': '기본 실습 (도커 17.10)',
   'scenario.no-swarm': '스웜 없음 (도커 29)',
+  'scenario.big-50': '노드 50개, 태스크 500개 (도커 29)',
   'canvas.label': '클러스터 지도',
   'canvas.loading': '지도를 불러오는 중…',
   'canvas.host': '노드 {name}, {role}, {status}, {address}',

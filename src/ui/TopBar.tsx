@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { isLocale } from '../i18n/t';
+import { catalogs, isLocale } from '../i18n/t';
 import { builtinScenarios } from '../scenario/builtins';
 import type { MessageKey } from '../i18n/t';
 import { selectActions, selectEngineVersion, selectLens, selectLocale, selectScenarioName } from '../store/selectors';
@@ -9,7 +9,7 @@ import { useT } from './useT';
 const scenarioNames = Object.keys(builtinScenarios);
 const scenarioLabel = (name: string): MessageKey | null => {
   const key = `scenario.${name}`;
-  return key === 'scenario.three-node' || key === 'scenario.seed-2017' || key === 'scenario.no-swarm' ? key : null;
+  return key in catalogs.en ? (key as MessageKey) : null;
 };
 
 /** Keeps the scenario and language in the address bar, so a link opens the same view. */
