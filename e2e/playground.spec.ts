@@ -101,10 +101,11 @@ test('the stepper follows a request hop by hop and marks where the packet is', a
   const stepper = page.getByTestId('stepper');
   await expect(stepper.getByTestId('step-position')).toHaveText(/^Hop 1 of \d+$/);
   await expect(stepper.getByTestId('step-why')).toContainText('asks 127.0.0.11 for web (A)');
-  await expect(p.member('c1').locator('xpath=..')).toHaveClass(/hop-here/);
+  const nodeId = async (name: string) => (await p.member(name).first().locator('xpath=..').getAttribute('data-id')) ?? '';
+  await expect(page.getByTestId('packet-marker')).toHaveAttribute('data-at', await nodeId('c1'));
   for (let i = 0; i < 5; i += 1) await stepper.getByTestId('step-next').click();
   await expect(stepper.getByTestId('step-why')).toContainText('IPVS round robin picks');
-  await expect(p.member('lb-mynet').first().locator('xpath=..')).toHaveClass(/hop-here/);
+  await expect(page.getByTestId('packet-marker')).toHaveAttribute('data-at', await nodeId('lb-mynet'));
   await p.screenshot('stepper');
   await p.type('ping web');
   await expect.poll(() => p.screenText(), { timeout: 5000 }).toMatch(/64 bytes from 10\.0\.1\.2: seq=1 /);

@@ -15,7 +15,6 @@ import type { FlowNode } from './flowTypes';
 import { edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
 import { PacketMarker } from './PacketMarker';
-import { selectHopElement } from '../stepper/selectHopElement';
 import { toFlow } from './toFlow';
 
 const minimapColour = (n: Node) => (n.type === 'network' ? String((n.data as { colour?: string }).colour ?? '#888') : n.type === 'host' ? '#adb5bd' : '#ced4da');
@@ -52,17 +51,13 @@ function ClusterMap() {
   const layout = usePlayground(selectLayout);
   const moveNode = usePlayground(selectMoveNode);
   const t = useT();
-  const hopHere = usePlayground(selectHopElement);
   const flow = useMemo(() => toFlow(world, lens), [world, lens]);
   const placed = useMemo(() => applyLayout(flow.nodes, layout), [flow, layout]);
   const labelled = useMemo<FlowNode[]>(() => placed.map((n) => ({ ...n, ariaLabel: ariaLabel(n, t) }) as FlowNode), [placed, t]);
-  // Only the selected node and the node the packet is at get new objects; React Flow skips the rest.
+  // Only the selected node gets a new object; the packet's place is drawn by PacketMarker above the nodes.
   const nodes = useMemo<FlowNode[]>(
-    () =>
-      labelled.map((n) =>
-        n.id !== selected && n.id !== hopHere ? n : ({ ...n, selected: n.id === selected, ...(n.id === hopHere ? { className: 'hop-here' } : {}) } as FlowNode),
-      ),
-    [labelled, selected, hopHere],
+    () => labelled.map((n) => (n.id !== selected ? n : ({ ...n, selected: true } as FlowNode))),
+    [labelled, selected],
   );
   const labels = useMemo<Partial<AriaLabelConfig>>(() => ({
     'node.a11yDescription.default': t('flow.nodeHelp'),

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { selectCursor, selectLocale, selectTraces } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import { SendDialog } from '../send/SendDialog';
@@ -10,7 +11,8 @@ import './hop.css';
 /** The side panel's packet part: send a packet, download the trace, and the current hop's headers. */
 export function HopPanel() {
   const traces = usePlayground(selectTraces);
-  const cursor = usePlayground(selectCursor);
+  // The headers and hex view follow a step in the next render, so the step itself (event list, map marker) paints first.
+  const cursor = useDeferredValue(usePlayground(selectCursor));
   const locale = usePlayground(selectLocale);
   const t = useT();
   const step = stepAt(traces, cursor);

@@ -12,13 +12,26 @@ interface RowProps {
   readonly onJump: (c: StepCursor) => void;
 }
 
+/**
+ * Scrolls the event list (only the list, never the page) so the row shows. Reads the row's offset
+ * within the list rather than calling scrollIntoView, which would lay out and scroll every ancestor.
+ */
+function scrollRowIntoList(row: HTMLElement | null): void {
+  const list = row?.closest<HTMLElement>('.stepper-events');
+  if (!row || !list) return;
+  const top = row.offsetTop;
+  const bottom = top + row.offsetHeight;
+  if (top < list.scrollTop) list.scrollTop = top;
+  else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+}
+
 /** One event; only the rows whose `current` flips re-render on a step. */
 const EventRow = memo(function EventRow({ e, current, locale, t, onJump }: RowProps) {
   const ref = useRef<HTMLTableRowElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!current) return;
-    ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    scrollRowIntoList(ref.current);
     // Focus follows the step when it was on another row's number.
     if (document.activeElement?.classList.contains('event-jump')) button.current?.focus();
   }, [current]);
