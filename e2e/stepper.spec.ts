@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { StepperPanel } from './pages/StepperPanel';
 
-const shots = 'test-results-stepper/screenshots';
+const shots = 'test-results/screenshots';
 
 /** Enters a line in the terminal at once (as one input event) and presses Enter. */
 async function enter(p: PlaygroundPage, line: string) {

@@ -56,6 +56,6 @@ export class CanvasPage extends PlaygroundPage {
   }
 
   override async screenshot(name: string) {
-    await this.page.screenshot({ path: `test-results-canvas/screenshots/${name}.png`, fullPage: true });
+    await this.page.screenshot({ path: `test-results/screenshots/canvas-${name}.png`, fullPage: true });
   }
 }

@@ -51,10 +51,10 @@ export class HopPanelPage {
 
   /** The whole page, and the hop panel alone scrolled into view. */
   async screenshot(name: string) {
-    await this.page.screenshot({ path: `test-results-hop/screenshots/${name}.png` });
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
     // The side panel scrolls: bring the hop panel to its top, then capture the side column as it shows.
     await this.panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const side = await this.panel.evaluate((el) => el.parentElement?.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
-    await this.page.screenshot({ path: `test-results-hop/screenshots/${name}-panel.png`, clip: side });
+    await this.page.screenshot({ path: `test-results/screenshots/${name}-panel.png`, clip: side });
   }
 }

@@ -1,13 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PlaygroundPage } from './PlaygroundPage';
 
-/** The playground with the terminal's own controls: tabs, splitter, completion, paste. Screenshots go to `dir`. */
+/** The playground with the terminal's own controls: tabs, splitter, completion, paste.. */
 export class TerminalPage extends PlaygroundPage {
   readonly tabs: Locator;
   readonly splitter: Locator;
   readonly textarea: Locator;
 
-  constructor(page: Page, readonly dir = 'test-results-terminal/screenshots') {
+  constructor(page: Page) {
     super(page);
     this.tabs = page.getByTestId('terminal-tabs');
     this.splitter = page.getByTestId('terminal-splitter');
@@ -48,7 +48,4 @@ export class TerminalPage extends PlaygroundPage {
     else await expect.poll(last).toMatch(row);
   }
 
-  override async screenshot(name: string) {
-    await this.page.screenshot({ path: `${this.dir}/${name}.png`, fullPage: true });
-  }
 }

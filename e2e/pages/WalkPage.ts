@@ -11,12 +11,12 @@ export interface FocusStop {
   readonly inTerminal: boolean;
 }
 
-/** The playground walked by keyboard only, with screenshots in `dir` and axe on each view. */
+/** The playground walked by keyboard only, with axe on each view. */
 export class WalkPage extends PlaygroundPage {
   readonly stepper: Locator;
   readonly hop: Locator;
 
-  constructor(page: Page, readonly dir = 'test-results-bench/screenshots') {
+  constructor(page: Page) {
     super(page);
     this.stepper = page.getByTestId('stepper');
     this.hop = page.getByTestId('hop-inspector');
@@ -61,7 +61,4 @@ export class WalkPage extends PlaygroundPage {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
-  override async screenshot(name: string) {
-    await this.page.screenshot({ path: `${this.dir}/${name}.png`, fullPage: true });
-  }
 }
