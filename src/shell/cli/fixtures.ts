@@ -1,31 +1,8 @@
 import type { CommandSpec } from './commandSpec';
+import { networkCreate as networkCreateCommand } from '../docker/network/create';
 
-/** `docker network create` as docker/cli v29.0.0 declares it (cli/command/network/create.go). */
-export const networkCreate: CommandSpec = {
-  path: ['network', 'create'],
-  use: 'create [OPTIONS] NETWORK',
-  short: 'Create a network',
-  args: { exact: 1 },
-  flags: [
-    { name: 'driver', shorthand: 'd', type: 'string', default: 'bridge', usage: 'Driver to manage the Network' },
-    { name: 'opt', shorthand: 'o', type: 'map', usage: 'Set driver specific options' },
-    { name: 'label', type: 'list', usage: 'Set metadata on a network' },
-    { name: 'internal', type: 'bool', usage: 'Restrict external access to the network' },
-    { name: 'ipv4', type: 'bool', default: true, usage: 'Enable or disable IPv4 address assignment' },
-    { name: 'ipv6', type: 'bool', usage: 'Enable or disable IPv6 address assignment' },
-    { name: 'attachable', type: 'bool', usage: 'Enable manual container attachment' },
-    { name: 'ingress', type: 'bool', usage: 'Create swarm routing-mesh network' },
-    { name: 'scope', type: 'string', usage: "Control the network's scope" },
-    { name: 'config-only', type: 'bool', usage: 'Create a configuration only network' },
-    { name: 'config-from', type: 'string', usage: 'The network from which to copy the configuration' },
-    { name: 'ipam-driver', type: 'string', default: 'default', usage: 'IP Address Management Driver' },
-    { name: 'subnet', type: 'stringSlice', usage: 'Subnet in CIDR format that represents a network segment' },
-    { name: 'ip-range', type: 'ipNetSlice', usage: 'Allocate container ip from a sub-range' },
-    { name: 'gateway', type: 'ipSlice', usage: 'IPv4 or IPv6 Gateway for the master subnet' },
-    { name: 'aux-address', type: 'map', usage: 'Auxiliary IPv4 or IPv6 addresses used by Network driver' },
-    { name: 'ipam-opt', type: 'map', usage: 'Set IPAM driver specific options' },
-  ],
-};
+/** `docker network create` as the playground declares it (cli/command/network/create.go): the real command's spec. */
+export const networkCreate: CommandSpec = networkCreateCommand.spec;
 
 /** A few flags of `docker service create` (cli/command/service/create.go, opts.go): not interspersed. */
 export const serviceCreate: CommandSpec = {
