@@ -112,3 +112,20 @@ test('the stepper follows a request hop by hop and marks where the packet is', a
   await page.keyboard.press('Control+C');
   await expect.poll(() => p.screenText()).toMatch(/packets transmitted, \d+ packets received, 0% packet loss\n.*\n\/ #\s*$/);
 });
+
+test('a 1920 px projector shows map, terminal, stepper and headers side by side without overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  for (const line of ['docker-machine ssh default', 'docker network create -d overlay --attachable mynet', 'docker service create -d --name web --replicas 3 --network mynet traefik/whoami', 'docker run -dit --name c1 --network mynet alpine', 'docker exec -it c1 sh']) await p.type(line);
+  await expect.poll(() => p.screenText()).toContain('/ # ');
+  await p.type('wget -qO- web');
+  const stepper = page.getByTestId('stepper');
+  await expect(stepper.getByTestId('step-position')).toHaveText(/^Hop 1 of \d+$/);
+  for (let i = 0; i < 5; i += 1) await stepper.getByTestId('step-next').click();
+  const side = await page.getByTestId('stepper').boundingBox();
+  const canvas = await p.canvas.boundingBox();
+  expect(side && canvas && side.x >= canvas.x + canvas.width - 1 && side.width >= 400).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await p.screenshot('projector-1920');
+});
