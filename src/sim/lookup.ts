@@ -1,3 +1,4 @@
+import { endpointIndex } from './query/endpointIndex';
 import type { WorldView } from './view';
 import type { Container, Endpoint, Machine, Network, Service, SwarmNode, Task } from './world';
 
@@ -96,11 +97,10 @@ export function endpointsOn(w: WorldView, networkId: string): Endpoint[] {
   return Object.values(w.endpoints).filter((e) => e.network === networkId);
 }
 
+/** A service's tasks (any state). */
 export function tasksOf(w: WorldView, serviceId: string): Task[] {
-  if ('taskIdsOf' in w && typeof w.taskIdsOf === 'function') {
-    return (w.taskIdsOf as (id: string) => string[])(serviceId).map((id) => w.tasks[id] as Task);
-  }
-  return Object.values(w.tasks).filter((t) => t.service === serviceId);
+  if (w.taskIdsOf) return w.taskIdsOf(serviceId).map((id) => w.tasks[id] as Task);
+  return [...(endpointIndex(w).tasksByService.get(serviceId) ?? [])];
 }
 
 export function currentState(t: Task): Task['status'][number] {

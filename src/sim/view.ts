@@ -4,7 +4,10 @@ import type { World } from './world';
 export type WorldView = Pick<
   World,
   'profile' | 'now' | 'machines' | 'swarm' | 'networks' | 'endpoints' | 'services' | 'tasks' | 'containers'
->;
+> & {
+  /** A Draft's live index of a service's task ids (a World answers from a cached index instead). */
+  readonly taskIdsOf?: (serviceId: string) => readonly string[];
+};
 
 /**
  * Whether a view's tables can be cached by identity. A World's tables never change; a Draft's are
