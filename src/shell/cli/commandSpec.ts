@@ -1,9 +1,10 @@
 /**
  * Value kinds, named as pflag / docker/cli `Type()` names them.
  * `list` is docker's ListOpts (repeatable), `map` its MapOpts (`k=v`, repeatable),
- * `stringSlice` / `ipSlice` / `ipNetSlice` split each value on commas; `duration` is stored in nanoseconds.
+ * `stringSlice` / `ipSlice` / `ipNetSlice` split each value on commas; `duration` is stored in nanoseconds;
+ * `filter` is docker's FilterOpt (repeatable `name=value`, stored as `name=value` strings with the name lower-cased).
  */
-export type FlagType = 'bool' | 'string' | 'int' | 'uint64' | 'duration' | 'stringArray' | 'stringSlice' | 'list' | 'map' | 'ipSlice' | 'ipNetSlice';
+export type FlagType = 'bool' | 'string' | 'int' | 'uint64' | 'duration' | 'stringArray' | 'stringSlice' | 'list' | 'map' | 'filter' | 'ipSlice' | 'ipNetSlice';
 
 /** A flag's parsed value: boolean, string, number (int, uint64, duration in ns), string[] or map. */
 export type FlagValue = boolean | string | number | readonly string[] | Readonly<Record<string, string>>;

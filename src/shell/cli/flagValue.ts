@@ -82,6 +82,13 @@ export function setFlag(flag: FlagSpec, current: FlagValue, raw: string, firstTi
     }
     case 'list':
       return [...(current as string[]), raw];
+    case 'filter': {
+      // docker/cli opts.FilterOpt.Set
+      if (raw === '') return current;
+      const eq = raw.indexOf('=');
+      if (eq < 0) return { cause: 'bad format of filter (expected name=value)' };
+      return [...(current as string[]), `${raw.slice(0, eq).trim().toLowerCase()}=${raw.slice(eq + 1).trim()}`];
+    }
     case 'stringArray':
       return firstTime ? [raw] : [...(current as string[]), raw];
     case 'stringSlice':

@@ -1,14 +1,14 @@
 import { localContainers } from '../../../sim/query/localContainers';
 import type { Container } from '../../../sim/world';
 import type { CommandSpec, FlagSpec } from '../../cli/commandSpec';
-import { flagError } from '../../cli/cliErrors';
 import { formatList } from '../../format/formatList';
 import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { fail, ok } from '../../types';
 import { tableMinWidth } from '../applyChanges';
 import { cliStyleOf } from '../cliStyle';
-import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
+import { bool, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { psHeaders, psRow } from './psRow';
+import { filtersOf } from '../filters';
 
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 const FILTERS = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
@@ -28,7 +28,7 @@ const flags: readonly FlagSpec[] = [
     usage:
       "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
   },
-  { name: 'filter', shorthand: 'f', type: 'list', valueName: 'filter', usage: 'Filter output based on conditions provided' },
+  { name: 'filter', shorthand: 'f', type: 'filter', valueName: 'filter', usage: 'Filter output based on conditions provided' },
 ];
 
 /** `docker ps`. */
@@ -37,16 +37,6 @@ export const psSpec: CommandSpec = { path: ['ps'], use: 'ps [OPTIONS]', short: '
 export const containerLsSpec: CommandSpec = { ...psSpec, path: ['container', 'ls'], use: 'ls [OPTIONS]', aliases: ['list', 'ps'] };
 
 type Filter = { key: string; value: string };
-
-function parseFilters(raw: readonly string[]): Filter[] | string {
-  const out: Filter[] = [];
-  for (const f of raw) {
-    const eq = f.indexOf('=');
-    if (eq < 0) return `bad format of filter (expected name=value)`;
-    out.push({ key: f.slice(0, eq).trim().toLowerCase(), value: f.slice(eq + 1).trim() });
-  }
-  return out;
-}
 
 function matches(c: Container, f: Filter): boolean {
   if (f.key === 'status') return c.state === f.value;
@@ -62,14 +52,9 @@ function matches(c: Container, f: Filter): boolean {
   return true;
 }
 
-const runPs = (spec: CommandSpec) => (input: ParsedCommand, ctx: DockerContext): ReturnType<DockerCommand['run']> => {
+function runPs(input: ParsedCommand, ctx: DockerContext): ReturnType<DockerCommand['run']> {
   const style = cliStyleOf(ctx.world.profile);
-  const filters = parseFilters(list(input.flags.filter));
-  if (typeof filters === 'string') {
-    const bad = list(input.flags.filter).find((f) => !f.includes('=')) ?? '';
-    const e = flagError(spec, `invalid argument ${JSON.stringify(bad)} for "-f, --filter" flag: ${filters}`, style);
-    return fail(e.stderr, e.exitCode);
-  }
+  const filters: Filter[] = [...filtersOf(input.flags.filter)].flatMap(([key, values]) => values.map((value) => ({ key, value })));
   const unknown = filters.find((f) => !FILTERS.includes(f.key));
   if (unknown) return fail(`Error response from daemon: invalid filter '${unknown.key}'\n`);
   if (filters.some((f) => f.key === 'status' && !STATES.includes(f.value))) return fail('Error response from daemon: Unrecognised filter value for status\n');
@@ -86,9 +71,9 @@ const runPs = (spec: CommandSpec) => (input: ParsedCommand, ctx: DockerContext):
   const table = tableMinWidth(ctx.world) === DOCKER_17_TABLE.minWidth ? DOCKER_17_TABLE : DOCKER_TABLE;
   const r = formatList(template, rows, { headers: psHeaders, table });
   return r.ok ? ok(r.text) : fail(`${r.error}\n`);
-};
+}
 
 /** `docker ps`: the containers on this node, newest first. */
-export const ps: DockerCommand = { spec: psSpec, run: runPs(psSpec) };
+export const ps: DockerCommand = { spec: psSpec, run: runPs };
 /** `docker container ls`. */
-export const containerLs: DockerCommand = { spec: containerLsSpec, run: runPs(containerLsSpec) };
+export const containerLs: DockerCommand = { spec: containerLsSpec, run: runPs };

@@ -1,16 +1,15 @@
 import { networksVisibleOn } from '../../../sim/lookup';
 import { profiles } from '../../../sim/profile';
-import { flagError } from '../../cli/cliErrors';
 import { formatList } from '../../format/formatList';
 import { goTimeString } from '../../format/goTime';
 import type { GoValue } from '../../format/goValue';
 import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { tableMinWidth } from '../applyChanges';
-import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
-import { bool, list, str } from '../dockerCommand';
+import { bool, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
-import { filterNetworks, parseFilters } from './networkFilter';
+import { filterNetworks } from './networkFilter';
+import { filtersOf } from '../filters';
 
 const DEFAULT_FORMAT = 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}';
 
@@ -31,16 +30,12 @@ export const networkLs: DockerCommand = {
           "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
       },
       { name: 'no-trunc', type: 'bool', usage: 'Do not truncate the output' },
-      { name: 'filter', shorthand: 'f', type: 'list', valueName: 'filter', usage: "Provide filter values (e.g. 'driver=bridge')" },
+      { name: 'filter', shorthand: 'f', type: 'filter', valueName: 'filter', usage: "Provide filter values (e.g. 'driver=bridge')" },
     ],
   },
   run(input, ctx) {
     const w = ctx.world;
-    const filters = parseFilters(list(input.flags.filter));
-    if ('error' in filters) {
-      const e = flagError(this.spec, `invalid argument "${filters.value}" for "-f, --filter" flag: ${filters.error}`, cliStyleOf(w.profile));
-      return { stdout: '', stderr: e.stderr, exitCode: e.exitCode };
-    }
+    const filters = filtersOf(input.flags.filter);
     const networks = filterNetworks(networksVisibleOn(w, ctx.machine), filters);
     if (typeof networks === 'string') return { stdout: '', stderr: `Error response from daemon: ${networks}\n`, exitCode: 1 };
     networks.sort((a, b) => naturalCompare(a.name, b.name));

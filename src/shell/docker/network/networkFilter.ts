@@ -1,19 +1,5 @@
 import type { Network } from '../../../sim/world';
-
-/** A parsed `--filter` list: key -> values; or the error docker prints. */
-export type Filters = ReadonlyMap<string, readonly string[]>;
-
-/** Parses `key=value` filter flags; a value without `=` is docker/cli's `bad format of filter (expected name=value)`. */
-export function parseFilters(raw: readonly string[]): Filters | { error: string; value: string } {
-  const out = new Map<string, string[]>();
-  for (const f of raw) {
-    const eq = f.indexOf('=');
-    if (eq < 0) return { error: 'bad format of filter (expected name=value)', value: f };
-    const key = f.slice(0, eq).trim().toLowerCase();
-    out.set(key, [...(out.get(key) ?? []), f.slice(eq + 1).trim()]);
-  }
-  return out;
-}
+import type { Filters } from '../filters';
 
 const NETWORK_KEYS = ['dangling', 'driver', 'id', 'label', 'name', 'scope', 'type'];
 

@@ -24,7 +24,7 @@ export const networkPrune: DockerCommand = {
     short: 'Remove all unused networks',
     args: 'none',
     flags: [
-      { name: 'filter', type: 'list', valueName: 'filter', usage: `Provide filter values (e.g. "until=<timestamp>")` },
+      { name: 'filter', type: 'filter', valueName: 'filter', usage: `Provide filter values (e.g. "until=<timestamp>")` },
       { name: 'force', shorthand: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
     ],
   },

@@ -1,15 +1,13 @@
 import { nodeOfMachine } from '../../../sim/lookup';
 import { profiles } from '../../../sim/profile';
 import type { SwarmNode, World } from '../../../sim/world';
-import { flagError } from '../../cli/cliErrors';
 import { formatList } from '../../format/formatList';
 import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { tableMinWidth } from '../applyChanges';
-import { cliStyleOf } from '../cliStyle';
 import type { DockerCommand } from '../dockerCommand';
-import { bool, list, str } from '../dockerCommand';
+import { bool, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
-import { parseFilters, type Filters } from '../network/networkFilter';
+import { filtersOf, type Filters } from '../filters';
 import { clusterAccess } from './clusterAccess';
 import { nodeRow } from './nodeRow';
 
@@ -39,7 +37,7 @@ export const nodeLs: DockerCommand = {
     aliases: ['list'],
     args: 'none',
     flags: [
-      { name: 'filter', shorthand: 'f', type: 'list', valueName: 'filter', usage: 'Filter output based on conditions provided' },
+      { name: 'filter', shorthand: 'f', type: 'filter', valueName: 'filter', usage: 'Filter output based on conditions provided' },
       {
         name: 'format',
         type: 'string',
@@ -51,11 +49,7 @@ export const nodeLs: DockerCommand = {
   },
   run(input, ctx) {
     const w = ctx.world;
-    const filters = parseFilters(list(input.flags.filter));
-    if ('error' in filters) {
-      const e = flagError(this.spec, `invalid argument "${filters.value}" for "-f, --filter" flag: ${filters.error}`, cliStyleOf(w.profile));
-      return { stdout: '', stderr: e.stderr, exitCode: e.exitCode };
-    }
+    const filters = filtersOf(input.flags.filter);
     const denied = clusterAccess(w, ctx.machine);
     if (denied) return denied;
     const nodes = filterNodes(w, w.swarm?.nodes ?? [], filters);

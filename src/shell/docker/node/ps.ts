@@ -37,7 +37,7 @@ export const nodePs: DockerCommand = {
     short: 'List tasks running on one or more nodes, defaults to current node',
     args: {},
     flags: [
-      { name: 'filter', shorthand: 'f', type: 'list', valueName: 'filter', usage: 'Filter output based on conditions provided' },
+      { name: 'filter', shorthand: 'f', type: 'filter', valueName: 'filter', usage: 'Filter output based on conditions provided' },
       { name: 'format', type: 'string', usage: 'Pretty-print tasks using a Go template' },
       { name: 'no-resolve', type: 'bool', usage: 'Do not map IDs to Names' },
       { name: 'no-trunc', type: 'bool', usage: 'Do not truncate output' },

@@ -4,8 +4,9 @@ import type { Service } from '../../../sim/world';
 import type { CommandSpec } from '../../cli/commandSpec';
 import { formatList } from '../../format/formatList';
 import { fail, ok } from '../../types';
-import { bool, list, str, type DockerCommand } from '../dockerCommand';
-import { parseFilters, readCheck } from './readCheck';
+import { bool, str, type DockerCommand } from '../dockerCommand';
+import { readCheck } from './readCheck';
+import { filtersOf } from '../filters';
 import { displayImage, portsColumn, replicasOf, tableFor } from './serviceView';
 
 const spec: CommandSpec = {
@@ -15,7 +16,7 @@ const spec: CommandSpec = {
   aliases: ['list'],
   args: 'none',
   flags: [
-    { name: 'filter', shorthand: 'f', type: 'list', valueName: 'filter', usage: 'Filter output based on conditions provided' },
+    { name: 'filter', shorthand: 'f', type: 'filter', valueName: 'filter', usage: 'Filter output based on conditions provided' },
     { name: 'format', type: 'string', usage: 'Format output using a custom template:\n\'table\':            Print output in table format with column headers (default)\n\'table TEMPLATE\':   Print output in table format using the given Go template\n\'json\':             Print in JSON format\n\'TEMPLATE\':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' },
     { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Only display IDs' },
   ],
@@ -29,8 +30,7 @@ export const serviceLs: DockerCommand = {
   run(input, ctx) {
     const denied = readCheck(ctx.world, ctx.machine);
     if (denied) return denied;
-    const filters = parseFilters(list(input.flags.filter));
-    if (typeof filters === 'string') return fail(`${filters}\n`, 125);
+    const filters = filtersOf(input.flags.filter);
     for (const key of filters.keys()) if (!FILTERS.includes(key)) return fail(`Error response from daemon: Invalid filter '${key}'\n`);
     const keep = (s: Service) =>
       (filters.get('name') ?? [s.spec.name]).some((n) => s.spec.name.startsWith(n)) &&

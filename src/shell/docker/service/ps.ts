@@ -4,9 +4,10 @@ import type { CommandSpec } from '../../cli/commandSpec';
 import { formatList } from '../../format/formatList';
 import { taskStateAgo, prettyState } from '../../format/humanDuration';
 import { fail, ok } from '../../types';
-import { bool, list, str, type DockerCommand } from '../dockerCommand';
+import { bool, str, type DockerCommand } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
-import { parseFilters, readCheck } from './readCheck';
+import { readCheck } from './readCheck';
+import { filtersOf } from '../filters';
 import { displayImage, specImage, tableFor, taskError, taskName } from './serviceView';
 
 const spec: CommandSpec = {
@@ -15,7 +16,7 @@ const spec: CommandSpec = {
   short: 'List the tasks of one or more services',
   args: { min: 1 },
   flags: [
-    { name: 'filter', shorthand: 'f', type: 'list', valueName: 'filter', usage: 'Filter output based on conditions provided' },
+    { name: 'filter', shorthand: 'f', type: 'filter', valueName: 'filter', usage: 'Filter output based on conditions provided' },
     { name: 'format', type: 'string', usage: 'Pretty-print tasks using a Go template' },
     { name: 'no-resolve', type: 'bool', usage: 'Do not map IDs to Names' },
     { name: 'no-trunc', type: 'bool', usage: 'Do not truncate output' },
@@ -31,8 +32,7 @@ export const servicePs: DockerCommand = {
   run(input, ctx) {
     const denied = readCheck(ctx.world, ctx.machine);
     if (denied) return denied;
-    const filters = parseFilters(list(input.flags.filter));
-    if (typeof filters === 'string') return fail(`${filters}\n`, 125);
+    const filters = filtersOf(input.flags.filter);
     const services: Service[] = [];
     const missing: string[] = [];
     for (const ref of input.args) {
