@@ -5,7 +5,8 @@ import type { SwarmNode } from '../../../sim/world';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, str } from '../dockerCommand';
 import { daemonError } from '../errorText';
-import { clusterAccess, nodeRef } from './clusterAccess';
+import { managerOnly } from '../managerOnly';
+import { nodeRef } from './nodeRef';
 import { nodeJson } from './nodeJson';
 import { prettyNode } from './prettyNode';
 
@@ -23,7 +24,7 @@ export const nodeInspect: DockerCommand = {
   },
   run(input, ctx) {
     const w = ctx.world;
-    const denied = clusterAccess(w, ctx.machine);
+    const denied = managerOnly(w, ctx.machine);
     if (denied) return denied;
     const nodes: SwarmNode[] = [];
     const errors: string[] = [];

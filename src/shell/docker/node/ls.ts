@@ -8,7 +8,7 @@ import type { DockerCommand } from '../dockerCommand';
 import { bool, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
 import { filtersOf, type Filters } from '../filters';
-import { clusterAccess } from './clusterAccess';
+import { managerOnly } from '../managerOnly';
 import { nodeRow } from './nodeRow';
 
 // ENGINE VERSION came with docker/cli 18.03 (docker/cli#885); 17.10 has no such column.
@@ -50,7 +50,7 @@ export const nodeLs: DockerCommand = {
   run(input, ctx) {
     const w = ctx.world;
     const filters = filtersOf(input.flags.filter);
-    const denied = clusterAccess(w, ctx.machine);
+    const denied = managerOnly(w, ctx.machine);
     if (denied) return denied;
     const nodes = filterNodes(w, w.swarm?.nodes ?? [], filters);
     if (typeof nodes === 'string') return { stdout: '', stderr: `Error response from daemon: ${nodes}\n`, exitCode: 1 };

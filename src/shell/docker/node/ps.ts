@@ -8,7 +8,8 @@ import { tableMinWidth } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, str } from '../dockerCommand';
 import { daemonError } from '../errorText';
-import { clusterAccess, nodeRef } from './clusterAccess';
+import { managerOnly } from '../managerOnly';
+import { nodeRef } from './nodeRef';
 
 const FORMAT = 'table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}';
 
@@ -46,7 +47,7 @@ export const nodePs: DockerCommand = {
   },
   run(input, ctx) {
     const w = ctx.world;
-    const denied = clusterAccess(w, ctx.machine);
+    const denied = managerOnly(w, ctx.machine);
     if (denied) return denied;
     const refs = input.args.length > 0 ? input.args : ['self'];
     const ids: string[] = [];

@@ -3,7 +3,8 @@ import type { World } from '../../../sim/world';
 import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
-import { clusterAccess, nodeRef } from './clusterAccess';
+import { managerOnly } from '../managerOnly';
+import { nodeRef } from './nodeRef';
 
 /** `docker node rm [-f] NODE [NODE...]`: prints each node removed; errors go to stderr. */
 export const nodeRm: DockerCommand = {
@@ -16,7 +17,7 @@ export const nodeRm: DockerCommand = {
     flags: [{ name: 'force', shorthand: 'f', type: 'bool', usage: 'Force remove a node from the swarm' }],
   },
   run(input, ctx) {
-    const denied = clusterAccess(ctx.world, ctx.machine);
+    const denied = managerOnly(ctx.world, ctx.machine);
     if (denied) return denied;
     let world: World = ctx.world;
     let stdout = '';

@@ -4,7 +4,8 @@ import type { NodeRole, World } from '../../../sim/world';
 import type { CommandOutcome } from '../../types';
 import { applyFor } from '../applyChanges';
 import { daemonError } from '../errorText';
-import { clusterAccess, nodeRef } from './clusterAccess';
+import { managerOnly } from '../managerOnly';
+import { nodeRef } from './nodeRef';
 
 const MESSAGES: Record<NodeRole, { done: (ref: string) => string; already: (ref: string) => string }> = {
   manager: { done: (ref) => `Node ${ref} promoted to a manager in the swarm.\n`, already: (ref) => `Node ${ref} is already a manager.\n` },
@@ -13,7 +14,7 @@ const MESSAGES: Record<NodeRole, { done: (ref: string) => string; already: (ref:
 
 /** `docker node promote|demote NODE...` (cli/command/node/promote.go, demote.go): one line per node. */
 export function changeRoles(world: World, machine: string, refs: readonly string[], role: NodeRole): CommandOutcome {
-  const denied = clusterAccess(world, machine);
+  const denied = managerOnly(world, machine);
   if (denied) return denied;
   let w = world;
   let stdout = '';

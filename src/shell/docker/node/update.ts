@@ -2,7 +2,8 @@ import type { Availability, NodeRole } from '../../../sim/world';
 import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { str } from '../dockerCommand';
-import { clusterAccess, nodeRef } from './clusterAccess';
+import { managerOnly } from '../managerOnly';
+import { nodeRef } from './nodeRef';
 
 /** `docker node update [--availability] [--role] NODE`: prints the node as given. */
 export const nodeUpdate: DockerCommand = {
@@ -28,7 +29,7 @@ export const nodeUpdate: DockerCommand = {
     if (input.changed.has('role') && role !== 'worker' && role !== 'manager') {
       return { stdout: '', stderr: `invalid role ${str(input.flags.role)}, only worker and manager are supported\n`, exitCode: 1 };
     }
-    const denied = clusterAccess(ctx.world, ctx.machine);
+    const denied = managerOnly(ctx.world, ctx.machine);
     if (denied) return denied;
     const r = applyFor(ctx.world, {
       type: 'node/update',

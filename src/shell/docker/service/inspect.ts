@@ -6,7 +6,7 @@ import { fail } from '../../types';
 import { bool, str, type DockerCommand } from '../dockerCommand';
 import { hasInit, serviceJson } from './inspectJson';
 import { servicePretty } from './inspectPretty';
-import { readCheck } from './readCheck';
+import { managerOnly } from '../managerOnly';
 
 const spec: CommandSpec = {
   path: ['service', 'inspect'],
@@ -27,7 +27,7 @@ export const serviceInspect: DockerCommand = {
     const pretty = bool(input.flags.pretty);
     if (pretty && format) return fail('--format is incompatible with human friendly format\n');
     if (format.startsWith('pretty') && format !== 'pretty') return fail('Cannot supply extra formatting options to the pretty template\n');
-    const denied = readCheck(ctx.world, ctx.machine);
+    const denied = managerOnly(ctx.world, ctx.machine);
     if (denied) return denied;
     const found = input.args.map((ref) => ({ ref, service: findService(ctx.world, ref) }));
     if (pretty || format === 'pretty') {

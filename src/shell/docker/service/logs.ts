@@ -3,7 +3,7 @@ import { findService, tasksOf } from '../../../sim/lookup';
 import type { CommandSpec } from '../../cli/commandSpec';
 import { fail, ok } from '../../types';
 import { bool, type DockerCommand } from '../dockerCommand';
-import { readCheck } from './readCheck';
+import { managerOnly } from '../managerOnly';
 
 const spec: CommandSpec = {
   path: ['service', 'logs'],
@@ -39,7 +39,7 @@ const nginxStart = [
 export const serviceLogs: DockerCommand = {
   spec,
   run(input, ctx) {
-    const denied = readCheck(ctx.world, ctx.machine);
+    const denied = managerOnly(ctx.world, ctx.machine);
     if (denied) return denied;
     const ref = input.args[0] ?? '';
     const service = findService(ctx.world, ref);

@@ -5,7 +5,7 @@ import type { CommandSpec } from '../../cli/commandSpec';
 import { formatList } from '../../format/formatList';
 import { fail, ok } from '../../types';
 import { bool, str, type DockerCommand } from '../dockerCommand';
-import { readCheck } from './readCheck';
+import { managerOnly } from '../managerOnly';
 import { filtersOf } from '../filters';
 import { displayImage, portsColumn, replicasOf, tableFor } from './serviceView';
 
@@ -28,7 +28,7 @@ const FILTERS = ['id', 'label', 'mode', 'name'];
 export const serviceLs: DockerCommand = {
   spec,
   run(input, ctx) {
-    const denied = readCheck(ctx.world, ctx.machine);
+    const denied = managerOnly(ctx.world, ctx.machine);
     if (denied) return denied;
     const filters = filtersOf(input.flags.filter);
     for (const key of filters.keys()) if (!FILTERS.includes(key)) return fail(`Error response from daemon: Invalid filter '${key}'\n`);

@@ -6,7 +6,7 @@ import { taskStateAgo, prettyState } from '../../format/humanDuration';
 import { fail, ok } from '../../types';
 import { bool, str, type DockerCommand } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
-import { readCheck } from './readCheck';
+import { managerOnly } from '../managerOnly';
 import { filtersOf } from '../filters';
 import { displayImage, specImage, tableFor, taskError, taskName } from './serviceView';
 
@@ -30,7 +30,7 @@ const MAX_ERROR = 30;
 export const servicePs: DockerCommand = {
   spec,
   run(input, ctx) {
-    const denied = readCheck(ctx.world, ctx.machine);
+    const denied = managerOnly(ctx.world, ctx.machine);
     if (denied) return denied;
     const filters = filtersOf(input.flags.filter);
     const services: Service[] = [];

@@ -1,8 +1,8 @@
-import { nodeOfMachine } from '../../../sim/lookup';
-import { profiles } from '../../../sim/profile';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
+import { fail } from '../../types';
 import { daemonError } from '../errorText';
+import { managerOnly } from '../managerOnly';
 import { joinHint } from './joinHint';
 
 /** `docker swarm join-token [-q] (worker|manager)`: managers only. */
@@ -18,9 +18,8 @@ export const swarmJoinToken: DockerCommand = {
     const w = ctx.world;
     const role = input.args[0] ?? '';
     if (role !== 'worker' && role !== 'manager') return { stdout: '', stderr: `unknown role ${role}\n`, exitCode: 1 };
-    const node = nodeOfMachine(w, ctx.machine);
-    if (!node || !w.swarm) return { stdout: '', stderr: daemonError({ key: 'not-swarm-manager', params: {} }, profiles[w.profile].name), exitCode: 1 };
-    if (node.role !== 'manager') return { stdout: '', stderr: daemonError({ key: 'not-manager-worker', params: {} }, profiles[w.profile].name), exitCode: 1 };
+    const denied = managerOnly(w, ctx.machine);
+    if (denied || !w.swarm) return denied ?? fail(daemonError({ key: 'not-swarm-manager', params: {} }, w.profile));
     if (bool(input.flags.quiet)) return { stdout: `${w.swarm.tokens[role]}\n`, stderr: '', exitCode: 0 };
     return { stdout: joinHint(w, ctx.machine, role), stderr: '', exitCode: 0 };
   },
