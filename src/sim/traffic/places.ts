@@ -7,9 +7,6 @@ import type { Place } from './trace';
 export const LAPTOP = { machine: 'laptop', ip: '192.168.99.1', mac: '0a:00:27:00:00:00', iface: 'vboxnet0' } as const;
 /** The node's underlay NIC (docker-machine's host-only adapter). */
 export const UNDERLAY_IFACE = 'eth1';
-export const OVERLAY_MTU = 1450;
-export const ENCRYPTED_MTU = 1424;
-export const BRIDGE_MTU = 1500;
 
 /** An endpoint where it lives: which machine, which namespace, which interface. */
 export interface Attachment {
@@ -74,12 +71,6 @@ export function containerAttachments(world: World, c: Container): Attachment[] {
     if (a) out.push(a);
   }
   return out;
-}
-
-/** The MTU of an interface on a network. */
-export function mtuOf(n: Network): number {
-  if (n.driver !== 'overlay') return BRIDGE_MTU;
-  return n.encrypted ? ENCRYPTED_MTU : OVERLAY_MTU;
 }
 
 /** Name of a local bridge's Linux device: docker0, docker_gwbridge, or br-<12 hex>. */

@@ -1,8 +1,9 @@
+import { mtuOf } from '../query/containerInterfaces';
 import { macFor } from '../ipam/cidr';
 import type { Container, World } from '../world';
 import { machineUp } from './arrive';
 import { internetAnswers, isPrivate } from './internet';
-import { bridgeDevice, LAPTOP, machineIp, mtuOf, nodeMac, type Attachment } from './places';
+import { bridgeDevice, LAPTOP, machineIp, nodeMac, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan, type Verdict } from './plan';
 import { both, setDst, setMacs, setSrc, step, type Step } from './step';
 import type { Place } from './trace';

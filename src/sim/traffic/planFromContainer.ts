@@ -1,3 +1,4 @@
+import { mtuOf } from '../query/containerInterfaces';
 import { endpointIndex } from '../query/endpointIndex';
 import { profiles } from '../profile';
 import { contains, isIpv4 } from '../ipam/cidr';
@@ -5,7 +6,7 @@ import type { Container, Endpoint, World } from '../world';
 import { arrive, machineUp, nodeDown } from './arrive';
 import { ipvsPick, ipvsSnatRule, markRule, realServers } from './ipvs';
 import { l2Leg } from './l2Leg';
-import { attachmentOf, containerAttachments, mtuOf, type Attachment } from './places';
+import { attachmentOf, containerAttachments, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan } from './plan';
 import { planEgress } from './planEgress';
 import { setDst, setMacs, setSrc, step, both, type Step } from './step';

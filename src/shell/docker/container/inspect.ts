@@ -9,7 +9,7 @@ import { str, type DockerCommand, type DockerContext, type ParsedCommand } from 
 import { networkInspectJson } from '../network/inspectJson';
 import { serviceJson } from '../service/inspectJson';
 import { containerJson } from './containerJson';
-import { nodeJson } from './nodeJson';
+import { nodeJson } from '../node/nodeJson';
 
 type Kind = 'container' | 'network' | 'node' | 'service';
 const KINDS: readonly Kind[] = ['container', 'network', 'node', 'service'];

@@ -9,7 +9,7 @@ export const NODE_RESOURCES = { NanoCPUs: 1_000_000_000, MemoryBytes: 1_044_123_
 
 /** Engine plugins a node reports, by profile generation (Docker 29 adds ipvlan and local logs, drops logentries). */
 export function enginePlugins(w: World): { Type: string; Name: string }[] {
-  const modern = profiles[w.profile].tableMinWidth !== 20;
+  const modern = profiles[w.profile].cli === 'modern';
   const logs = modern
     ? ['awslogs', 'fluentd', 'gcplogs', 'gelf', 'journald', 'json-file', 'local', 'splunk', 'syslog']
     : ['awslogs', 'fluentd', 'gcplogs', 'gelf', 'journald', 'json-file', 'logentries', 'splunk', 'syslog'];
