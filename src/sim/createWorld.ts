@@ -1,5 +1,6 @@
 import { Rng } from './rng';
 import { engineId, hexId } from './ids';
+import { localNetwork } from './network/localNetwork';
 import type { ProfileName } from './profile';
 import type { Cursors, Machine, Network, World } from './world';
 
@@ -51,22 +52,9 @@ export function createWorld(seed: WorldSeed): World {
 }
 
 function predefinedNetworks(machine: string, createdAt: number, rng: Rng): Network[] {
-  const base = {
-    scope: 'local' as const,
-    machine,
-    createdAt,
-    requested: {},
-    vni: null,
-    internal: false,
-    attachable: false,
-    ingress: false,
-    encrypted: false,
-    labels: {},
-    predefined: true,
-    cursor: null,
-  };
+  const base = { machine, createdAt, predefined: true };
   return [
-    {
+    localNetwork({
       ...base,
       id: engineId(rng),
       name: 'bridge',
@@ -80,8 +68,8 @@ function predefinedNetworks(machine: string, createdAt: number, rng: Rng): Netwo
         'com.docker.network.bridge.name': 'docker0',
         'com.docker.network.driver.mtu': '1500',
       },
-    },
-    { ...base, id: engineId(rng), name: 'host', driver: 'host', ipam: null, options: {} },
-    { ...base, id: engineId(rng), name: 'none', driver: 'null', ipam: null, options: {} },
+    }),
+    localNetwork({ ...base, id: engineId(rng), name: 'host', driver: 'host', ipam: null }),
+    localNetwork({ ...base, id: engineId(rng), name: 'none', driver: 'null', ipam: null }),
   ];
 }

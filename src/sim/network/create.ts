@@ -5,8 +5,8 @@ import { engineId } from '../ids';
 import { checkGateway, checkLocalSubnet, checkSubnet, defaultGateway } from '../ipam/cidr';
 import { nextLocalSubnet } from '../ipam/localPools';
 import { findMachine, ingressNetwork, networksVisibleOn } from '../lookup';
-import type { Network } from '../world';
 import { createSwarmNetwork } from './createSwarmNetwork';
+import { localNetwork, localSubnetsOn } from './localNetwork';
 import { managerCheck } from '../swarm/managerCheck';
 
 type Create = Extract<Change, { type: 'network/create' }>;
@@ -28,9 +28,7 @@ export function createNetwork(d: Draft, c: Create): string | SimError {
   }
   if (networksVisibleOn(d, c.on).some((n) => n.name === spec.name)) return simError('network-exists', { name: spec.name });
   if (spec.ingress) return simError('network-driver-scope', { driver: spec.driver });
-  const used = Object.values(d.networks)
-    .filter((n) => n.machine === c.on && n.ipam)
-    .map((n) => n.ipam?.subnet as string);
+  const used = localSubnetsOn(d, c.on);
   let subnet = spec.subnet;
   if (subnet) {
     const bad = checkSubnet(subnet) ?? checkLocalSubnet(subnet, used) ?? (spec.gateway ? checkGateway(subnet, spec.gateway) : null);
@@ -40,25 +38,19 @@ export function createNetwork(d: Draft, c: Create): string | SimError {
     if (typeof next !== 'string') return { key: 'ipam', params: {}, detail: next };
     subnet = next;
   }
-  const network: Network = {
+  const network = localNetwork({
     id: engineId(d.rng),
     name: spec.name,
     driver: 'bridge',
-    scope: 'local',
     machine: c.on,
     createdAt: d.now,
     ipam: { subnet, gateway: spec.gateway ?? defaultGateway(subnet) },
     requested: { ...(spec.subnet ? { subnet: spec.subnet } : {}), ...(spec.gateway ? { gateway: spec.gateway } : {}) },
-    vni: null,
     internal: spec.internal,
     attachable: spec.attachable,
-    ingress: false,
-    encrypted: false,
     options: spec.options,
     labels: spec.labels,
-    predefined: false,
-    cursor: null,
-  };
+  });
   d.putNetwork(network);
   return network.id;
 }

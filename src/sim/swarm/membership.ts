@@ -5,6 +5,7 @@ import { nextLocalSubnet } from '../ipam/localPools';
 import { defaultGateway } from '../ipam/cidr';
 import { gwbridgeOf, ingressNetwork } from '../lookup';
 import type { SimError } from '../errors';
+import { localNetwork, localSubnetsOn } from '../network/localNetwork';
 import type { Network, NodeRole, SwarmNode } from '../world';
 
 /**
@@ -38,34 +39,21 @@ export function addNode(d: Draft, machine: string, role: NodeRole, leader: boole
 }
 
 function createGwbridge(d: Draft, machine: string): Network | SimError {
-  const used = Object.values(d.networks)
-    .filter((n) => n.machine === machine && n.ipam)
-    .map((n) => n.ipam?.subnet as string);
-  const subnet = nextLocalSubnet(used);
+  const subnet = nextLocalSubnet(localSubnetsOn(d, machine));
   if (typeof subnet !== 'string') return { key: 'ipam', params: { network: 'docker_gwbridge' }, detail: subnet };
-  const network: Network = {
+  const network = localNetwork({
     id: engineId(d.rng),
     name: 'docker_gwbridge',
     driver: 'bridge',
-    scope: 'local',
     machine,
     createdAt: d.now,
     ipam: { subnet, gateway: defaultGateway(subnet) },
-    requested: {},
-    vni: null,
-    internal: false,
-    attachable: false,
-    ingress: false,
-    encrypted: false,
     options: {
       'com.docker.network.bridge.enable_icc': 'false',
       'com.docker.network.bridge.enable_ip_masquerade': 'true',
       'com.docker.network.bridge.name': 'docker_gwbridge',
     },
-    labels: {},
-    predefined: false,
-    cursor: null,
-  };
+  });
   d.putNetwork(network);
   return network;
 }
