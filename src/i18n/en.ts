@@ -99,10 +99,7 @@ export const en = {
   'stepper.next': 'Next hop',
   'stepper.hop': 'Hop {n} of {total}',
   'stepper.packet': 'Packet {n} of {total}',
-  'stepper.where': 'Where',
   'stepper.rule': 'Decided by',
-  'stepper.frame': 'Frame: {before} bytes in, {after} bytes out',
-  'stepper.time': '{us} µs after the start',
   'stepper.dropped': 'dropped here',
 } as const;
 

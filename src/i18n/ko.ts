@@ -100,9 +100,6 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'stepper.next': '다음 홉',
   'stepper.hop': '홉 {n} / {total}',
   'stepper.packet': '패킷 {n} / {total}',
-  'stepper.where': '위치',
   'stepper.rule': '결정한 규칙',
-  'stepper.frame': '프레임: 들어올 때 {before}바이트, 나갈 때 {after}바이트',
-  'stepper.time': '시작 후 {us}µs',
   'stepper.dropped': '여기서 버려짐',
 };
