@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/t';
-import { createPlaygroundStore } from '../../store/createPlaygroundStore';
+import { C1_PINGS_WEB_TASK, stateAfter } from './fixtures';
 import { NO_FILTERS } from '../../store/traceSlice';
 import { eventList, filterChoices, filterEvents, placeLabel, stepFrom, timeLabel, type StepEvent } from './eventList';
 
 /** c1 on default pings the web task on default-2, then fetches the service by name. */
 function world() {
-  const store = createPlaygroundStore();
-  for (const l of [
-    'docker-machine ssh default',
-    'docker network create -d overlay --attachable mynet',
-    'docker service create -d --name web --network mynet --replicas 3 traefik/whoami',
-    'docker run -dit --name c1 --network mynet alpine',
-    'docker exec -it c1 sh',
-    'ping -c 1 10.0.1.3',
-    'wget -qO- web',
-  ]) store.getState().runLine(l);
-  return store.getState();
+  return stateAfter([...C1_PINGS_WEB_TASK, 'wget -qO- web']);
 }
 
 const row = (e: StepEvent) => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaygroundStore } from '../../store/createPlaygroundStore';
+import { C1_PINGS_WEB_TASK, stateAfter } from './fixtures';
 import { pathSoFar, selectPathSoFar } from './pathSoFar';
 
 describe('path so far', () => {
-  const store = createPlaygroundStore();
-  for (const l of [
-    'docker-machine ssh default',
-    'docker network create -d overlay --attachable mynet',
-    'docker service create -d --name web --network mynet --replicas 3 traefik/whoami',
-    'docker run -dit --name c1 --network mynet alpine',
-    'docker exec -it c1 sh',
-    'ping -c 1 10.0.1.3',
-  ]) store.getState().runLine(l);
-  const s = store.getState();
+  const s = stateAfter(C1_PINGS_WEB_TASK);
   const id = (name: string) => Object.values(s.world.containers).find((c) => c.name === name || c.name.startsWith(`${name}.`))?.id;
   const mynet = Object.values(s.world.networks).find((n) => n.name === 'mynet')?.id;
   const web1 = Object.values(s.world.containers).find((c) => c.machine === 'default-2')?.id;
