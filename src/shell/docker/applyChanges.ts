@@ -2,7 +2,6 @@ import { applyChange } from '../../sim/apply';
 import type { Change } from '../../sim/changes';
 import type { SimError } from '../../sim/errors';
 import type { World } from '../../sim/world';
-import { profiles } from '../../sim/profile';
 import type { CommandOutcome } from '../types';
 import { daemonError } from './errorText';
 
@@ -19,7 +18,3 @@ export function applyFor(
   return { ok: false, error: r.error, outcome: { stdout: '', stderr: daemonError(r.error, world.profile), exitCode: 1 } };
 }
 
-/** The table minimum column width of the world's engine profile (10 for 29, 20 for 17.10). */
-export function tableMinWidth(world: World): number {
-  return profiles[world.profile].tableMinWidth;
-}

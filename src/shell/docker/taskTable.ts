@@ -1,3 +1,4 @@
+import { tableFor } from './tableFor';
 import { currentState } from '../../sim/lookup';
 import type { Service, Task, World } from '../../sim/world';
 import type { FlagSpec } from '../cli/commandSpec';
@@ -7,7 +8,7 @@ import { prettyState, taskStateAgo } from '../format/humanDuration';
 import { fail, ok, type CommandOutcome } from '../types';
 import { bool, str, type ParsedCommand } from './dockerCommand';
 import type { Filters } from './filters';
-import { displayImage, specImage, tableFor, taskError, taskName } from './service/serviceView';
+import { displayImage, specImage, taskError, taskName } from './service/serviceView';
 
 const FORMAT = 'table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}';
 const MAX_ERROR = 30;

@@ -2,9 +2,8 @@ import { localContainers } from '../../../sim/query/localContainers';
 import type { Container } from '../../../sim/world';
 import type { CommandSpec, FlagSpec } from '../../cli/commandSpec';
 import { formatList } from '../../format/formatList';
-import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
 import { fail, ok } from '../../types';
-import { tableMinWidth } from '../applyChanges';
+import { tableFor } from '../tableFor';
 import { cliStyleOf } from '../cliStyle';
 import { bool, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { psHeaders, psRow } from './psRow';
@@ -68,7 +67,7 @@ function runPs(input: ParsedCommand, ctx: DockerContext): ReturnType<DockerComma
   const quiet = bool(input.flags.quiet);
   const template = quiet ? '{{.ID}}' : format === '' || format === 'table' ? DEFAULT_FORMAT : format;
   const rows = containers.map((c) => psRow(ctx.world, c, trunc, style));
-  const table = tableMinWidth(ctx.world) === DOCKER_17_TABLE.minWidth ? DOCKER_17_TABLE : DOCKER_TABLE;
+  const table = tableFor(ctx.world);
   const r = formatList(template, rows, { headers: psHeaders, table });
   return r.ok ? ok(r.text) : fail(`${r.error}\n`);
 }

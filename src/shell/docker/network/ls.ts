@@ -1,10 +1,8 @@
 import { networksVisibleOn } from '../../../sim/lookup';
-import { profiles } from '../../../sim/profile';
 import { formatList } from '../../format/formatList';
 import { goTimeString } from '../../format/goTime';
 import type { GoValue } from '../../format/goValue';
-import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
-import { tableMinWidth } from '../applyChanges';
+import { tableFor } from '../tableFor';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
@@ -52,10 +50,9 @@ export const networkLs: DockerCommand = {
       CreatedAt: goTimeString(n.createdAt ?? 0),
     }));
     const format = bool(input.flags.quiet) ? '{{.ID}}' : str(input.flags.format) || DEFAULT_FORMAT;
-    const table = profiles[w.profile].tableMinWidth === DOCKER_17_TABLE.minWidth ? DOCKER_17_TABLE : DOCKER_TABLE;
     const result = formatList(format === 'table' ? DEFAULT_FORMAT : format, rows, {
       headers: { ID: 'NETWORK ID' },
-      table: { ...table, minWidth: tableMinWidth(w) },
+      table: tableFor(w),
     });
     if (!result.ok) return { stdout: '', stderr: `${result.error}\n`, exitCode: 1 };
     return { stdout: result.text, stderr: '', exitCode: 0 };

@@ -1,9 +1,8 @@
-import { nodeOfMachine } from '../../../sim/lookup';
 import { profiles } from '../../../sim/profile';
+import { nodeOfMachine } from '../../../sim/lookup';
 import type { SwarmNode, World } from '../../../sim/world';
 import { formatList } from '../../format/formatList';
-import { DOCKER_17_TABLE, DOCKER_TABLE } from '../../format/tabwriter';
-import { tableMinWidth } from '../applyChanges';
+import { tableFor } from '../tableFor';
 import type { DockerCommand } from '../dockerCommand';
 import { bool, str } from '../dockerCommand';
 import { naturalCompare } from '../../format/naturalLess';
@@ -56,12 +55,11 @@ export const nodeLs: DockerCommand = {
     if (typeof nodes === 'string') return { stdout: '', stderr: `Error response from daemon: ${nodes}\n`, exitCode: 1 };
     nodes.sort((a, b) => naturalCompare(a.machine, b.machine));
     const self = nodeOfMachine(w, ctx.machine)?.id ?? null;
-    const legacy = profiles[w.profile].tableMinWidth === DOCKER_17_TABLE.minWidth;
     const given = str(input.flags.format);
-    const format = bool(input.flags.quiet) ? '{{.ID}}' : given === '' || given === 'table' ? (legacy ? FORMAT_1710 : FORMAT_29) : given;
+    const format = bool(input.flags.quiet) ? '{{.ID}}' : given === '' || given === 'table' ? (profiles[w.profile].cli === 'legacy' ? FORMAT_1710 : FORMAT_29) : given;
     const result = formatList(format, nodes.map((n) => nodeRow(w, n, self)), {
       headers: { Self: '', ManagerStatus: 'MANAGER STATUS', EngineVersion: 'ENGINE VERSION', TLSStatus: 'TLS STATUS' },
-      table: { ...(legacy ? DOCKER_17_TABLE : DOCKER_TABLE), minWidth: tableMinWidth(w) },
+      table: tableFor(w),
     });
     if (!result.ok) return { stdout: '', stderr: `${result.error}\n`, exitCode: 1 };
     return { stdout: result.text, stderr: '', exitCode: 0 };

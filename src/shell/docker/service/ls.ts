@@ -1,3 +1,4 @@
+import { tableFor } from '../tableFor';
 import { servicesInOrder } from '../../../sim/lookup';
 import { naturalCompare } from '../../format/naturalLess';
 import type { Service } from '../../../sim/world';
@@ -7,7 +8,7 @@ import { fail, ok } from '../../types';
 import { bool, str, type DockerCommand } from '../dockerCommand';
 import { managerOnly } from '../managerOnly';
 import { filtersOf } from '../filters';
-import { displayImage, portsColumn, replicasOf, tableFor } from './serviceView';
+import { displayImage, portsColumn, replicasOf } from './serviceView';
 
 const spec: CommandSpec = {
   path: ['service', 'ls'],

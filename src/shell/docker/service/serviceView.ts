@@ -1,14 +1,6 @@
 import { currentState, isRunning, nodeStatus, tasksOf } from '../../../sim/lookup';
 import { findImage, normalizeImage } from '../../../sim/images';
 import type { World, PortConfig, Service, Task } from '../../../sim/world';
-import { profiles } from '../../../sim/profile';
-import { DOCKER_17_TABLE, DOCKER_TABLE, type TabwriterOptions } from '../../format/tabwriter';
-
-/** The table layout of the world's engine profile. */
-export function tableFor(world: World): TabwriterOptions {
-  const minWidth = profiles[world.profile].tableMinWidth;
-  return minWidth === DOCKER_TABLE.minWidth ? DOCKER_TABLE : { ...DOCKER_17_TABLE, minWidth };
-}
 
 /** The image as the service spec holds it: `ubuntu:latest@sha256:...` when the registry knows it. */
 export function specImage(ref: string): string {
