@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Imports point one way: ui -> store -> scenario -> shell -> sim -> nothing. */
+/** Imports point one way: ui -> store -> scenario -> terminal -> shell -> sim -> nothing. */
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/react', '@xterm/*'];
 const layer = (name, forbidden) => ({
   files: [`src/${name}/**/*.ts`, `src/${name}/**/*.tsx`],
@@ -41,8 +41,9 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx', 'src/ui/**/*.ts'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
-  layer('sim', ['shell', 'scenario', 'store', 'ui', 'lessons', 'i18n']),
-  layer('shell', ['scenario', 'store', 'ui', 'lessons']),
+  layer('sim', ['shell', 'terminal', 'scenario', 'store', 'ui', 'lessons', 'i18n']),
+  layer('shell', ['terminal', 'scenario', 'store', 'ui', 'lessons']),
+  layer('terminal', ['scenario', 'store', 'ui', 'lessons']),
   layer('scenario', ['store', 'ui']),
   {
     files: ['src/store/**/*.ts'],

@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
+    // tshark and whole-scenario replays take seconds on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

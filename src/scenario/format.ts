@@ -1,7 +1,11 @@
 import { isProfileName, type ProfileName } from '../sim/profile';
+import type { Operation } from '../terminal/operation';
+import { migrateScenario } from './migrate';
+import { validateSession } from './validateSession';
 
 export const SCENARIO_FORMAT = 'swarm-playground/scenario';
-export const SCENARIO_VERSION = 1;
+/** The version this playground writes; every earlier one is migrated on reading (migrate.ts). */
+export const SCENARIO_VERSION = 2;
 
 /**
  * The one saved format: built-in scenarios, autosave, import/export, share links and embeds all use it.
@@ -23,6 +27,22 @@ export interface Scenario {
   readonly commands: readonly string[];
   /** Canvas positions by element id, kept for the UI. */
   readonly layout?: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
+  /** What the person did after `commands` (typed lines, tabs, sends, waits), replayed in order (version 2). */
+  readonly log?: readonly Operation[];
+  /** Where the person was looking (version 2). */
+  readonly view?: SessionView;
+}
+
+/** The open trace and step, the lens, the map or table, and lesson progress: what a saved session reopens at. */
+export interface SessionView {
+  /** Stepper position: trace, packet and hop indexes. */
+  readonly cursor?: { readonly trace: number; readonly packet: number; readonly hop: number };
+  readonly lens?: 'overlay' | 'underlay';
+  readonly view?: 'map' | 'table';
+  /** The active terminal tab's id. */
+  readonly tab?: number;
+  /** The lesson being followed and how far (opaque to the scenario layer; the lesson panel reads it). */
+  readonly lesson?: Readonly<Record<string, unknown>>;
 }
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
@@ -32,13 +52,12 @@ const machineName = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
 /** Validates a parsed JSON value as a scenario; errors say which field is wrong, in one line. */
-export function validateScenario(value: unknown): ScenarioResult {
+export function validateScenario(input: unknown): ScenarioResult {
   const bad = (error: string): ScenarioResult => ({ ok: false, error });
-  if (!isObject(value)) return bad('scenario: expected a JSON object');
-  if (value.format !== SCENARIO_FORMAT) return bad(`scenario: "format" must be "${SCENARIO_FORMAT}"`);
-  if (value.version !== SCENARIO_VERSION) {
-    return bad(`scenario: unsupported version ${JSON.stringify(value.version)} (this playground reads version ${SCENARIO_VERSION})`);
-  }
+  if (!isObject(input)) return bad('scenario: expected a JSON object');
+  if (input.format !== SCENARIO_FORMAT) return bad(`scenario: "format" must be "${SCENARIO_FORMAT}"`);
+  const value = migrateScenario(input, SCENARIO_VERSION);
+  if (typeof value === 'string') return bad(value);
   if (typeof value.name !== 'string' || value.name === '') return bad('scenario: "name" must be a non-empty string');
   if (!isProfileName(value.profile)) return bad('scenario: "profile" must be "29" or "17.10"');
   if (typeof value.seed !== 'number' || !Number.isInteger(value.seed)) return bad('scenario: "seed" must be an integer');
@@ -66,6 +85,8 @@ export function validateScenario(value: unknown): ScenarioResult {
   }
   if (!Array.isArray(value.commands) || value.commands.some((c) => typeof c !== 'string')) return bad('scenario: "commands" must be an array of strings');
   if (value.layout !== undefined && !isObject(value.layout)) return bad('scenario: "layout" must be an object');
+  const session = validateSession(value);
+  if (session !== null) return bad(session);
   return { ok: true, scenario: value as unknown as Scenario };
 }
 

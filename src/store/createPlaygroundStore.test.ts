@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinScenarios } from '../scenario/builtins';
 import { initialWorld } from '../scenario/load';
-import { replayLines, THINK_TIME_MS } from '../scenario/replay';
+import { replayLines } from '../scenario/replay';
+import { THINK_TIME_MS, withTab, type TerminalTab } from '../terminal/terminalModel';
 import { newSession } from '../shell/session';
 import type { Process } from '../shell/types';
 import { createPlaygroundStore } from './createPlaygroundStore';
 import { selectPrompt } from './selectors';
-import { isTrace } from './traceSlice';
+import { mirror } from './terminalSlice';
 
 /** A process printing one line per second, like ping without -c. */
 const ticker: Process = {
@@ -19,7 +20,7 @@ describe('createPlaygroundStore', () => {
     const s = createPlaygroundStore('seed-2017').getState();
     expect(s.scenarioName).toBe('seed-2017');
     expect(s.world.profile).toBe('17.10');
-    expect([s.transcript, s.running, s.selected, s.traces, s.commands]).toEqual(['', null, null, [], []]);
+    expect([s.transcript, s.running, s.selected, s.traces, s.model.log]).toEqual(['', null, null, [], []]);
     expect(selectPrompt(s)).toBe('$ ');
   });
 
@@ -37,7 +38,7 @@ describe('createPlaygroundStore', () => {
     const s = store.getState();
     expect(s.transcript).toBe('$ echo hello | wc -c\n6\n');
     expect(s.world.now).toBe(before + THINK_TIME_MS);
-    expect(s.commands).toEqual(['echo hello | wc -c']);
+    expect(s.model.log).toEqual([{ op: 'type', tab: 0, line: 'echo hello | wc -c' }]);
     expect(s.session.history).toEqual(['echo hello | wc -c']);
   });
 
@@ -63,20 +64,23 @@ describe('createPlaygroundStore', () => {
 
   it('Ctrl+C at the prompt abandons the typed text', () => {
     const store = createPlaygroundStore();
-    store.getState().interrupt(0, 'docker ps');
+    store.getState().interrupt('docker ps');
     expect(store.getState().transcript).toBe('$ docker ps^C\n');
     expect(store.getState().session.lastExitCode).toBe(130);
   });
 
   it('streams a running process, hides the prompt, and interrupts it', () => {
     const store = createPlaygroundStore();
-    store.setState({ running: { process: ticker, printed: 'tick 0\n' }, transcript: 'tick 0\n' });
+    const { model } = store.getState();
+    const tab = model.tabs[0] as TerminalTab;
+    store.setState(mirror(withTab(model, { ...tab, transcript: 'tick 0\n', running: { process: ticker, startedAt: model.world.now, printed: 'tick 0\n' } }), 0));
     expect(selectPrompt(store.getState())).toBe('');
     store.getState().runLine('echo ignored');
     store.getState().tick(2500);
     expect(store.getState().transcript).toBe('tick 0\ntick 1\ntick 2\n');
     const now = store.getState().world.now;
-    store.getState().interrupt(3000, '');
+    store.getState().tick(500);
+    store.getState().interrupt('');
     const s = store.getState();
     expect(s.transcript).toBe('tick 0\ntick 1\ntick 2\ntick 3\n^C\n4 ticks\n');
     expect([s.running, s.session.lastExitCode, s.world.now - now]).toEqual([null, 130, 3000]);
@@ -107,13 +111,5 @@ describe('traces', () => {
     expect(store.getState().cursor).toEqual({ trace: 0, packet: 1, hop: 0 });
     s.reset();
     expect([store.getState().traces, store.getState().cursor]).toEqual([[], null]);
-  });
-});
-
-describe('isTrace', () => {
-  it('accepts trace-shaped values only', () => {
-    expect(isTrace({ command: 'ping web', startMs: 0, packets: [] })).toBe(true);
-    expect(isTrace({ command: 'ping web', packets: [] })).toBe(false);
-    expect(isTrace(null)).toBe(false);
   });
 });

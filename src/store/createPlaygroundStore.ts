@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Playground } from './playground';
 import { createPrefsSlice } from './prefsSlice';
 import { createSelectionSlice } from './selectionSlice';
-import { createSendSlice } from './sendSlice';
+import { createHistorySlice } from './historySlice';
 import { createTerminalSlice } from './terminalSlice';
 import { createTraceSlice } from './traceSlice';
 import { createWorldSlice, DEFAULT_SCENARIO, loadedState } from './worldSlice';
@@ -16,7 +16,7 @@ export function createPlaygroundStore(scenario?: string): PlaygroundStore {
     ...createSelectionSlice(...a),
     ...createTraceSlice(...a),
     ...createPrefsSlice(...a),
-    ...createSendSlice(...a),
+    ...createHistorySlice(...a),
     ...createWorldSlice(...a),
   }));
   store.setState(loadedState(scenario ?? DEFAULT_SCENARIO) ?? (loadedState(DEFAULT_SCENARIO) as Partial<Playground>));

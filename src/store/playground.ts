@@ -1,9 +1,9 @@
+import type { HistorySlice } from './historySlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SelectionSlice } from './selectionSlice';
-import type { SendSlice } from './sendSlice';
 import type { TerminalSlice } from './terminalSlice';
 import type { TraceSlice } from './traceSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole store: every slice together. */
-export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & SendSlice;
+export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & HistorySlice;

@@ -3,17 +3,23 @@ import type { Locale } from '../i18n/t';
 import type { Playground } from './playground';
 
 export type Lens = 'overlay' | 'underlay';
+/** The canvas area shows the map or the topology as tables. */
+export type CanvasView = 'map' | 'table';
 
 export interface PrefsSlice {
   readonly locale: Locale;
   readonly lens: Lens;
+  readonly view: CanvasView;
   readonly setLocale: (locale: Locale) => void;
   readonly setLens: (lens: Lens) => void;
+  readonly setView: (view: CanvasView) => void;
 }
 
 export const createPrefsSlice: StateCreator<Playground, [], [], PrefsSlice> = (set) => ({
   locale: 'en',
   lens: 'overlay',
+  view: 'map',
   setLocale: (locale) => set({ locale }),
   setLens: (lens) => set({ lens }),
+  setView: (view) => set({ view }),
 });

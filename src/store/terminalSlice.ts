@@ -1,45 +1,36 @@
 import type { StateCreator } from 'zustand';
-import { THINK_TIME_MS } from '../scenario/replay';
-import { applyChange } from '../sim/apply';
-import type { World } from '../sim/world';
-import { newSession, prompt, runLine as shellRunLine, type Session } from '../shell/session';
-import type { Process } from '../shell/types';
+import type { Session } from '../shell/session';
+import { applyOperation } from '../terminal/applyOperation';
+import type { Operation } from '../terminal/operation';
+import type { SendRequest } from '../terminal/sendRequest';
+import { sendTab } from '../terminal/sendOperation';
+import { findTab, type RunningProcess, type TerminalModel, type TerminalTab } from '../terminal/terminalModel';
 import type { Playground } from './playground';
-import { isTrace } from './traceSlice';
-
-export interface Running {
-  readonly process: Process;
-  /** What has been printed of its output so far. */
-  readonly printed: string;
-}
-
-/** One terminal tab: its own shell session and screen over the one shared world. */
-export interface TerminalTab {
-  readonly id: number;
-  readonly session: Session;
-  readonly transcript: string;
-  readonly running: Running | null;
-}
 
 export interface TerminalSlice {
-  /** The active tab's session (mirrors `sessions`' active entry). */
+  /** The terminal model: world, tabs, traces and the log of operations (src/terminal). */
+  readonly model: TerminalModel;
+  /** The active tab's session (mirrors the model's tab). */
   readonly session: Session;
-  /** Everything the active tab shows above the current prompt, since the last clear. `\n` line ends. */
+  /** What the active tab shows above its prompt, including a running command's output up to now. */
   readonly transcript: string;
   /** A command still running in the active tab (ping without -c): no prompt until it ends. */
-  readonly running: Running | null;
-  /** Every tab, in strip order. The active one is kept equal to `session`, `transcript` and `running`. */
+  readonly running: RunningProcess | null;
+  /** Every tab, in strip order (the model's tabs). */
   readonly sessions: readonly TerminalTab[];
   /** Id of the active tab. */
   readonly activeSession: number;
-  /** Lines typed since the scenario loaded, as a scenario's `commands`. */
-  readonly commands: readonly string[];
-  /** Runs one typed line at the current prompt; ignored while a command runs. */
+  /**
+   * Real milliseconds that running commands have run since the last operation: shown, not yet in the
+   * model. The next operation first lets that much simulated time pass (a `wait`), so the log replays.
+   */
+  readonly liveMs: number;
+  /** Runs one typed line at the active tab's prompt; ignored while a command runs there. */
   readonly runLine: (line: string) => void;
-  /** A running command's output up to `elapsedMs` (real milliseconds since it started). */
-  readonly tick: (elapsedMs: number) => void;
-  /** Ctrl+C: interrupts the running command at `elapsedMs`, or abandons the typed text `typed`. */
-  readonly interrupt: (elapsedMs: number, typed: string) => void;
+  /** Real time passes while a command runs: its output shows up to `liveMs + ms`. */
+  readonly tick: (ms: number) => void;
+  /** Ctrl+C: interrupts the active tab's running command, or abandons the typed text `typed`. */
+  readonly interrupt: (typed: string) => void;
   /** Ctrl+L. */
   readonly clearScreen: () => void;
   /** A second Tab: prints the prompt and `typed`, then the candidate `listing`; the line is drawn again below. */
@@ -50,108 +41,89 @@ export interface TerminalSlice {
   readonly switchSession: (id: number) => void;
   /** Closes a tab (never the last one); the next tab, or else the previous, becomes active. */
   readonly closeSession: (id: number) => void;
+  /** The send dialog's request: runs in the sender's tab (made active) or through the traffic engine. */
+  readonly send: (request: SendRequest) => void;
 }
 
-/** The tab state a freshly loaded scenario starts with: one tab holding `session`. */
-export const firstTab = (session: Session): Pick<TerminalSlice, 'sessions' | 'activeSession'> => ({
-  sessions: [{ id: 0, session, transcript: '', running: null }],
-  activeSession: 0,
-});
-
-function advance(world: World, ms: number): World {
-  const r = applyChange(world, { type: 'clock/advance', ms });
-  return r.ok ? r.world : world;
+/** The store fields that mirror a model with `active` as the active tab (`liveMs` of running output shown). */
+export function mirror(model: TerminalModel, active: number, liveMs = 0): Partial<Playground> {
+  const tab = findTab(model, active) ?? (model.tabs[0] as TerminalTab);
+  return {
+    model,
+    world: model.world,
+    traces: model.traces,
+    sessions: model.tabs,
+    activeSession: tab.id,
+    session: tab.session,
+    running: tab.running,
+    transcript: shown(tab, model.world.now, liveMs),
+    liveMs,
+  };
 }
 
-type Live = Pick<TerminalTab, 'session' | 'transcript' | 'running'>;
-
-/** A patch for the active tab's live fields, written both at the top level and into `sessions`. */
-function onActive(s: Playground, patch: Partial<Live>): Partial<Playground> {
-  const live: Live = { session: patch.session ?? s.session, transcript: patch.transcript ?? s.transcript, running: patch.running === undefined ? s.running : patch.running };
-  return { ...live, sessions: s.sessions.map((t) => (t.id === s.activeSession ? { ...t, ...live } : t)) };
+/** A tab's screen with its running command's output up to `liveMs` past the model's time. */
+function shown(tab: TerminalTab, now: number, liveMs: number): string {
+  const r = tab.running;
+  if (!r || liveMs === 0) return tab.transcript;
+  return tab.transcript + r.process.outputUntil(now - r.startedAt + liveMs).slice(r.printed.length);
 }
 
-/** Makes `id` the active tab of `sessions`, showing its live fields at the top level. */
-function activate(sessions: readonly TerminalTab[], id: number): Partial<Playground> {
-  const tab = sessions.find((t) => t.id === id) as TerminalTab;
-  return { sessions, activeSession: id, session: tab.session, transcript: tab.transcript, running: tab.running };
-}
-
-/** `sessions` with the active tab refreshed from the top-level fields (the source of truth for it). */
-const saved = (s: Playground): readonly TerminalTab[] =>
-  s.sessions.map((t) => (t.id === s.activeSession ? { ...t, session: s.session, transcript: s.transcript, running: s.running } : t));
-
-export const createTerminalSlice: StateCreator<Playground, [], [], TerminalSlice> = (set, get) => ({
-  session: newSession(),
-  transcript: '',
-  running: null,
-  ...firstTab(newSession()),
-  commands: [],
-  runLine: (line) => {
+export const createTerminalSlice: StateCreator<Playground, [], [], TerminalSlice> = (set, get) => {
+  /**
+   * Applies operations to the model (first a `wait` for the live time that passed), records the step for
+   * undo, moves the stepper to the first new trace, and activates `active` (default: the active tab).
+   */
+  const operate = (ops: readonly Operation[], active?: (m: TerminalModel) => number) => {
     const s = get();
-    if (s.running) return;
-    // Same pacing as a replayed script, so a typed session replays to the same world.
-    const world = s.session.pending === '' ? advance(s.world, THINK_TIME_MS) : s.world;
-    const echo = `${prompt(world, s.session)}${line}\n`;
-    const r = shellRunLine(world, s.session, line);
-    const first = r.running ? r.running.outputUntil(0) : '';
-    const traces = r.traces.filter(isTrace);
+    const live: Operation[] = s.liveMs > 0 && s.model.tabs.some((t) => t.running) ? [{ op: 'wait', ms: s.liveMs }] : [];
+    const model = [...live, ...ops].reduce(applyOperation, s.model);
+    if (model === s.model) return;
+    const fresh = model.traces.length > s.traces.length;
+    s.remember();
     set({
-      world: r.world,
-      ...onActive(s, {
-        session: r.session,
-        transcript: r.clear ? r.output + first : s.transcript + echo + r.output + first,
-        running: r.running ? { process: r.running, printed: first } : null,
-      }),
-      commands: [...s.commands, line],
-      ...(traces.length > 0 ? { traces: [...s.traces, ...traces], cursor: { trace: s.traces.length, packet: 0, hop: 0 } } : {}),
+      ...mirror(model, active ? active(s.model) : s.activeSession),
+      ...(fresh ? { cursor: { trace: s.traces.length, packet: 0, hop: 0 } } : {}),
     });
-  },
-  tick: (elapsedMs) => {
-    const s = get();
-    const { running, transcript } = s;
-    if (!running) return;
-    const all = running.process.outputUntil(elapsedMs);
-    if (all === running.printed) return;
-    set(onActive(s, { running: { ...running, printed: all }, transcript: transcript + all.slice(running.printed.length) }));
-  },
-  interrupt: (elapsedMs, typed) => {
-    const s = get();
-    if (!s.running) {
-      set(onActive(s, { transcript: `${s.transcript}${prompt(s.world, s.session)}${typed}^C\n`, session: { ...s.session, pending: '', lastExitCode: 130 } }));
-      return;
-    }
-    get().tick(elapsedMs);
-    const end = s.running.process.interrupt(elapsedMs);
-    const after = get();
-    set({
-      ...onActive(after, { transcript: after.transcript + end.text, running: null, session: { ...s.session, lastExitCode: end.exitCode } }),
-      world: advance(s.world, elapsedMs),
-      commands: [...s.commands, `@wait ${elapsedMs}ms`, '^C'],
-    });
-  },
-  clearScreen: () => set(onActive(get(), { transcript: '' })),
-  listCandidates: (typed, listing) => {
-    const s = get();
-    if (s.running) return;
-    set(onActive(s, { transcript: `${s.transcript}${prompt(s.world, s.session)}${typed}\n${listing}` }));
-  },
-  openSession: () => {
-    const s = get();
-    const id = Math.max(...s.sessions.map((t) => t.id)) + 1;
-    set(activate([...saved(s), { id, session: newSession(), transcript: '', running: null }], id));
-  },
-  switchSession: (id) => {
-    const s = get();
-    if (id === s.activeSession || !s.sessions.some((t) => t.id === id)) return;
-    set(activate(saved(s), id));
-  },
-  closeSession: (id) => {
-    const s = get();
-    const at = s.sessions.findIndex((t) => t.id === id);
-    if (at < 0 || s.sessions.length === 1) return;
-    const sessions = saved(s).filter((t) => t.id !== id);
-    if (id !== s.activeSession) { set({ sessions }); return; }
-    set(activate(sessions, (sessions[Math.min(at, sessions.length - 1)] as TerminalTab).id));
-  },
-});
+  };
+  return {
+    model: { world: undefined as never, tabs: [], nextTab: 1, traces: [], log: [] },
+    session: { stack: [{ kind: 'laptop' }], history: [], lastExitCode: 0, pending: '' },
+    transcript: '',
+    running: null,
+    sessions: [],
+    activeSession: 0,
+    liveMs: 0,
+    runLine: (line) => {
+      if (get().running) return;
+      operate([{ op: 'type', tab: get().activeSession, line }]);
+    },
+    tick: (ms) => {
+      const s = get();
+      if (!s.model.tabs.some((t) => t.running)) return;
+      set(mirror(s.model, s.activeSession, s.liveMs + ms));
+    },
+    interrupt: (typed) => operate([{ op: 'interrupt', tab: get().activeSession, typed }]),
+    clearScreen: () => operate([{ op: 'clear', tab: get().activeSession }]),
+    listCandidates: (typed, listing) => {
+      if (get().running) return;
+      operate([{ op: 'list', tab: get().activeSession, typed, listing }]);
+    },
+    openSession: () => operate([{ op: 'open' }], (m) => m.nextTab),
+    switchSession: (id) => {
+      const s = get();
+      if (id === s.activeSession || !findTab(s.model, id)) return;
+      set(mirror(s.model, id, s.liveMs));
+    },
+    closeSession: (id) => {
+      const s = get();
+      const at = s.model.tabs.findIndex((t) => t.id === id);
+      if (at < 0 || s.model.tabs.length === 1) return;
+      const rest = s.model.tabs.filter((t) => t.id !== id);
+      const next = id === s.activeSession ? (rest[Math.min(at, rest.length - 1)] as TerminalTab).id : s.activeSession;
+      operate([{ op: 'close', tab: id }], () => next);
+    },
+    send: (request) => {
+      operate([{ op: 'send', request }], (m) => sendTab(m, request) ?? get().activeSession);
+    },
+  };
+};

@@ -41,13 +41,6 @@ export interface TraceSlice {
   readonly setSpeed: (speed: Speed) => void;
 }
 
-/** Whether a value the shell reported is a Trace (the shell types them as unknown). */
-export function isTrace(v: unknown): v is Trace {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return typeof r.command === 'string' && typeof r.startMs === 'number' && Array.isArray(r.packets);
-}
-
 export const createTraceSlice: StateCreator<Playground, [], [], TraceSlice> = (set) => ({
   traces: [],
   cursor: null,

@@ -21,7 +21,7 @@ describe('layout', () => {
   it('loads the layout a scenario keeps', () => {
     const scenario = builtinScenarios['three-node'];
     if (!scenario) throw new Error('no built-in three-node');
-    expect(scenarioState('mine', { ...scenario, layout: { 'host:default': { x: -5, y: 7 } } }).layout).toEqual({ 'host:default': { x: -5, y: 7 } });
-    expect(scenarioState('mine', scenario).layout).toEqual({});
+    expect(scenarioState({ ...scenario, name: 'mine', layout: { 'host:default': { x: -5, y: 7 } } }).layout).toEqual({ 'host:default': { x: -5, y: 7 } });
+    expect(scenarioState(scenario).layout).toEqual({});
   });
 });

@@ -30,5 +30,6 @@ export const hopPanelEn = {
   'send.cancel': 'Cancel',
   'send.runs': 'Runs in the terminal: {line}',
   'send.engine': 'No tool there sends this, so the traffic engine sends it directly (nothing is typed in the terminal).',
+  'send.no-sender': 'Nothing was sent: {from} is not a running container any more.',
   'send.impossible': 'Nothing can be sent: the laptop knows addresses only, not cluster names.',
 } as const;

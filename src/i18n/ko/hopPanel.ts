@@ -32,5 +32,6 @@ export const hopPanelKo: Readonly<Record<keyof typeof hopPanelEn, string>> = {
   'send.cancel': '취소',
   'send.runs': '터미널에서 실행: {line}',
   'send.engine': '그곳에는 이것을 보낼 도구가 없어 트래픽 엔진이 직접 보냅니다 (터미널에는 입력되지 않습니다).',
+  'send.no-sender': '보내지 못했습니다. {from} 컨테이너는 더 이상 실행 중이 아닙니다.',
   'send.impossible': '보낼 수 없습니다: 노트북은 클러스터 이름을 모르고 주소만 압니다.',
 };

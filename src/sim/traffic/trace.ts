@@ -81,4 +81,6 @@ export interface Trace {
   readonly command: string;
   readonly startMs: number;
   readonly packets: readonly PacketTrace[];
+  /** Why nothing could be sent (a message key), when `packets` is empty for a reason worth telling. */
+  readonly problem?: Explanation;
 }

@@ -1,12 +1,13 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type AriaLabelConfig, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectActions, selectLens, selectSelected, selectWorld } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
+import type { Playground } from '../../store/playground';
 import { selectLayout, selectMoveNode } from '../../store/worldSlice';
 import { TopologyTable } from '../table/TopologyTable';
-import { ViewSwitch, type CanvasView } from '../table/ViewSwitch';
+import { ViewSwitch } from '../table/ViewSwitch';
 import { useT } from '../useT';
 import { applyLayout } from './applyLayout';
 import { ariaLabel } from './ariaLabel';
@@ -32,8 +33,14 @@ function FitOnChange({ count }: { readonly count: number }) {
 }
 
 /** The canvas area: the cluster map or, switched with Map / Table, the same topology as tables. */
+const selectView = (s: Playground) => s.view;
+const selectSetView = (s: Playground) => s.setView;
+/** A drag is one Undo step: the state before it is kept when it starts. */
+const selectRemember = (s: Playground) => s.remember;
+
 export default function Canvas() {
-  const [view, setView] = useState<CanvasView>('map');
+  const view = usePlayground(selectView);
+  const setView = usePlayground(selectSetView);
   return (
     <div className="canvas-view">
       <ViewSwitch view={view} onChange={setView} />
@@ -50,6 +57,7 @@ function ClusterMap() {
   const { select } = usePlayground(useShallow(selectActions));
   const layout = usePlayground(selectLayout);
   const moveNode = usePlayground(selectMoveNode);
+  const remember = usePlayground(selectRemember);
   const t = useT();
   const flow = useMemo(() => toFlow(world, lens), [world, lens]);
   const placed = useMemo(() => applyLayout(flow.nodes, layout), [flow, layout]);
@@ -77,6 +85,7 @@ function ClusterMap() {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodeClick={(_, n) => select(n.id)}
+      onNodeDragStart={remember}
       onNodesChange={(changes) => {
         // Keyboard selection (Enter/Space on a focused node) arrives as a select change.
         const picked = changes.find((c) => c.type === 'select' && c.selected);

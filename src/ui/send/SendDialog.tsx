@@ -2,25 +2,24 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Playground } from '../../store/playground';
 import { playgroundStore, usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
-import { sendLine, type SendProtocol, type SendRequest } from './sendLine';
+import { isIpv4 } from '../../shell/container/net/resolveHost';
+import { sendLine, type SendProtocol, type SendRequest } from '../../terminal/sendRequest';
 import { sendSources, sendTargets, type SendSource } from './sendOptions';
-import { sendPacket } from './sendPacket';
 import './send.css';
 
-const selectRecordSend = (s: Playground) => s.recordSend;
+const selectSend = (s: Playground) => s.send;
 const PROTOCOLS: readonly SendProtocol[] = ['icmp', 'tcp', 'udp'];
 const DEFAULT_PORT: Readonly<Record<SendProtocol, number>> = { icmp: 0, tcp: 80, udp: 53 };
 
 /** A button opening a modal dialog: from, to, protocol, port; sending puts the trace in the stepper. */
 export function SendDialog() {
   const t = useT();
-  const recordSend = usePlayground(selectRecordSend);
+  const send = usePlayground(selectSend);
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [sources, setSources] = useState<readonly SendSource[]>([]);
   const [targets, setTargets] = useState<readonly string[]>([]);
   const [req, setReq] = useState<SendRequest>({ from: 'laptop', to: '', protocol: 'icmp', port: 0 });
-  const [error, setError] = useState(false);
   const [isOpen, setOpen] = useState(false);
   const open = () => {
     // The world is read when the dialog opens, so typing in the terminal does not re-render it.
@@ -28,20 +27,18 @@ export function SendDialog() {
     const from = sendSources(world);
     setSources(from);
     setTargets(sendTargets(world));
-    setReq((r) => (from.some((s) => s.value === r.from) ? r : { ...r, from: 'laptop' }));
-    setError(false);
+    // From a container when there is one: the laptop cannot resolve Docker's names.
+    const fallback = from.find((s) => s.value !== 'laptop')?.value ?? 'laptop';
+    setReq((r) => (r.from !== 'laptop' && from.some((s) => s.value === r.from) ? r : { ...r, from: fallback }));
     setOpen(true);
     dialog.current?.showModal();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const out = sendPacket(playgroundStore.getState().world, req);
-    if (!out) return setError(true);
-    recordSend(out);
+    send(req);
     dialog.current?.close();
   };
   const update = (patch: Partial<SendRequest>) => {
-    setError(false);
     setReq((r) => ({ ...r, ...patch }));
   };
   const line = isOpen ? sendLine(playgroundStore.getState().world, req) : null;
@@ -77,7 +74,7 @@ export function SendDialog() {
             <input data-testid="send-port" type="number" min={1} max={65535} required={req.protocol !== 'icmp'} disabled={req.protocol === 'icmp'} value={req.protocol === 'icmp' ? '' : req.port} onChange={(e) => update({ port: Number(e.target.value) })} />
           </label>
           <p className="send-note" data-testid="send-note" aria-live="polite">
-            {error ? t('send.impossible') : req.to.trim() === '' ? '' : line ? t('send.runs', { line: line.line }) : t('send.engine')}
+            {req.to.trim() === '' ? '' : req.from === 'laptop' && !isIpv4(req.to.trim()) ? t('send.impossible') : line ? t('send.runs', { line: line.line }) : t('send.engine')}
           </p>
           <div className="send-buttons">
             <button type="button" onClick={() => dialog.current?.close()}>{t('send.cancel')}</button>

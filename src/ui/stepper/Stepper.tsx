@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { explain } from '../../i18n/explain';
+import type { MessageKey } from '../../i18n/t';
 import { selectCursor, selectLocale, selectTraces, selectWorld } from '../../store/selectors';
 import { selectFilters, selectPlaying, selectSpeed, selectStepperActions } from '../../store/traceSlice';
 import { usePlayground } from '../../store/usePlayground';
@@ -62,7 +63,12 @@ export function Stepper() {
       <p className="visually-hidden" aria-live="polite" data-testid="step-announce">
         {current && pos >= 0 ? announcement(locale, current, pos + 1, listed.length) : ''}
       </p>
-      {!cursor || all.length === 0 ? (
+      {cursor && traces[cursor.trace]?.problem ? (
+        <div className="stepper-problem" data-testid="step-problem" role="status">
+          <div className="stepper-command"><code>{traces[cursor.trace]?.command}</code></div>
+          <p>{t(traces[cursor.trace]?.problem?.key as MessageKey, traces[cursor.trace]?.problem?.params)}</p>
+        </div>
+      ) : !cursor || all.length === 0 ? (
         <p className="muted">{t('stepper.empty')}</p>
       ) : (
         <>

@@ -1,6 +1,6 @@
 import { useT } from '../useT';
 
-export type CanvasView = 'map' | 'table';
+import type { CanvasView } from '../../store/prefsSlice';
 
 /** Map / Table: two toggle buttons at the top left of the canvas area. */
 export function ViewSwitch({ view, onChange }: { readonly view: CanvasView; readonly onChange: (view: CanvasView) => void }) {

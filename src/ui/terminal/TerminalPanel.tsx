@@ -57,14 +57,12 @@ export default function TerminalPanel() {
     let shown = -1;
     let row = 0;
     let tab = playgroundStore.getState().activeSession;
-    /** The typed line of every tab, and when each tab's running command started (performance.now()). */
+    /** The typed line of every tab. */
     const lines = new Map<number, LineState>();
-    const started = new Map<number, number>();
     let line: LineState = emptyLine(playgroundStore.getState().session.history);
     let tabbed = false;
     let escaped = false;
     let timer: number | undefined;
-    const elapsed = () => Math.round(performance.now() - (started.get(tab) ?? performance.now()));
 
     const drawLine = (s: Playground) => {
       const p = selectPrompt(s);
@@ -84,11 +82,10 @@ export default function TerminalPanel() {
       }
       written = s.transcript;
       shown = s.activeSession;
-      if (s.running && !started.has(tab)) started.set(tab, performance.now());
-      if (!s.running) started.delete(tab);
-      if (s.running && timer === undefined) {
-        timer = window.setInterval(() => playgroundStore.getState().tick(elapsed()), TICK_MS);
-      } else if (!s.running && timer !== undefined) {
+      const anyRunning = s.sessions.some((x) => x.running);
+      if (anyRunning && timer === undefined) {
+        timer = window.setInterval(() => playgroundStore.getState().tick(TICK_MS), TICK_MS);
+      } else if (!anyRunning && timer !== undefined) {
         window.clearInterval(timer);
         timer = undefined;
       }
@@ -100,15 +97,14 @@ export default function TerminalPanel() {
         lines.set(tab, line);
         tab = s.activeSession;
         line = lines.get(tab) ?? emptyLine(s.session.history);
-        for (const id of [...lines.keys(), ...started.keys()]) {
-          if (!s.sessions.some((x) => x.id === id)) { lines.delete(id); started.delete(id); }
+        for (const id of lines.keys()) {
+          if (!s.sessions.some((x) => x.id === id)) lines.delete(id);
         }
         tabbed = false;
-      } else if (s.commands !== prev.commands && s.commands.length === 0) {
-        // A (re)loaded scenario starts with no commands: forget the typed lines.
+      } else if (s.model.log !== prev.model.log && s.model.log.length === 0) {
+        // A (re)loaded scenario starts with an empty log: forget the typed lines.
         line = emptyLine(s.session.history);
         lines.clear();
-        started.clear();
       } else if (s.session.history !== prev.session.history) line = { ...line, index: s.session.history.length, draft: '' };
       if (s.activeSession !== prev.activeSession || s.transcript !== prev.transcript || s.running !== prev.running || s.session !== prev.session || s.world !== prev.world) sync(s);
     });
@@ -137,7 +133,7 @@ export default function TerminalPanel() {
     const input = xterm.onData((data) => {
       const store = playgroundStore.getState();
       if (store.running) {
-        if (data.includes('\x03')) store.interrupt(elapsed(), '');
+        if (data.includes('\x03')) store.interrupt('');
         return;
       }
       const r = feed(line, data, store.session.history);
@@ -148,7 +144,7 @@ export default function TerminalPanel() {
         // A pasted script stops at a command that keeps running: Ctrl+C flushes what was typed after it.
         if (s.running) break;
         if (e.kind === 'submit') s.runLine(e.line);
-        else if (e.kind === 'interrupt') s.interrupt(0, e.typed);
+        else if (e.kind === 'interrupt') s.interrupt(e.typed);
         else if (e.kind === 'clear') { xterm.write(eraseInput(row)); row = 0; xterm.clear(); s.clearScreen(); }
         else onTab();
       }

@@ -1,6 +1,6 @@
-import { hasTool } from '../../shell/container/tools';
-import type { Frame } from '../../shell/types';
-import type { World } from '../../sim/world';
+import { hasTool } from '../shell/container/tools';
+import type { Frame } from '../shell/types';
+import type { World } from '../sim/world';
 
 export type SendProtocol = 'icmp' | 'tcp' | 'udp';
 

@@ -1,14 +1,14 @@
-import { httpFetch, ephemeralPort } from '../../shell/container/net/httpFetch';
-import { isIpv4, resolveHost } from '../../shell/container/net/resolveHost';
-import { applyChange } from '../../sim/apply';
-import type { Frame } from '../../sim/packet/frame';
-import { exchange, pingExchange } from '../../sim/traffic/exchange';
-import type { Plan } from '../../sim/traffic/plan';
-import { planFromContainer } from '../../sim/traffic/planFromContainer';
-import { planFromLaptop } from '../../sim/traffic/planFromLaptop';
-import type { PacketTrace, Trace } from '../../sim/traffic/trace';
-import type { World } from '../../sim/world';
-import type { SendRequest } from './sendLine';
+import { httpFetch, ephemeralPort } from '../shell/container/net/httpFetch';
+import { isIpv4, resolveHost } from '../shell/container/net/resolveHost';
+import { applyChange } from '../sim/apply';
+import type { Frame } from '../sim/packet/frame';
+import { exchange, pingExchange } from '../sim/traffic/exchange';
+import type { Plan } from '../sim/traffic/plan';
+import { planFromContainer } from '../sim/traffic/planFromContainer';
+import { planFromLaptop } from '../sim/traffic/planFromLaptop';
+import type { PacketTrace, Trace } from '../sim/traffic/trace';
+import type { World } from '../sim/world';
+import type { SendRequest } from './sendRequest';
 
 const blank = { src: '00:00:00:00:00:00', dst: '00:00:00:00:00:00' };
 /** What a UDP probe carries, like `echo hello | nc -u`. */
