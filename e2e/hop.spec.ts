@@ -81,6 +81,10 @@ test('the send dialog works by keyboard and opens its trace in the stepper and t
   await page.keyboard.press('Enter');
   await expect(hop.dialog).toBeVisible();
   await expect(hop.dialog.getByTestId('send-from')).toBeFocused();
+  // With containers running, the dialog sends from one of them; the laptop is the first choice.
+  await expect(hop.dialog.getByTestId('send-from')).not.toHaveValue('laptop');
+  await page.keyboard.press('Home');
+  await expect(hop.dialog.getByTestId('send-from')).toHaveValue('laptop');
   await page.keyboard.press('Tab');
   await page.keyboard.type('192.168.99.102');
   await page.keyboard.press('Tab');

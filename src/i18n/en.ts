@@ -1,3 +1,4 @@
+import { sessionEn } from './en/session';
 import { stepperEn } from './en/stepper';
 import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
@@ -9,6 +10,7 @@ export const en = {
   ...hopPanelEn,
   ...stepperEn,
   ...terminalEn,
+  ...sessionEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

@@ -3,6 +3,7 @@ import type { Playground } from './playground';
 import { createPrefsSlice } from './prefsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createHistorySlice } from './historySlice';
+import { createNoticeSlice } from './noticeSlice';
 import { createTerminalSlice } from './terminalSlice';
 import { createTraceSlice } from './traceSlice';
 import { createWorldSlice, DEFAULT_SCENARIO, loadedState } from './worldSlice';
@@ -17,6 +18,7 @@ export function createPlaygroundStore(scenario?: string): PlaygroundStore {
     ...createTraceSlice(...a),
     ...createPrefsSlice(...a),
     ...createHistorySlice(...a),
+    ...createNoticeSlice(...a),
     ...createWorldSlice(...a),
   }));
   store.setState(loadedState(scenario ?? DEFAULT_SCENARIO) ?? (loadedState(DEFAULT_SCENARIO) as Partial<Playground>));

@@ -1,4 +1,5 @@
 import type { HistorySlice } from './historySlice';
+import type { NoticeSlice } from './noticeSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { TerminalSlice } from './terminalSlice';
@@ -6,4 +7,4 @@ import type { TraceSlice } from './traceSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole store: every slice together. */
-export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & HistorySlice;
+export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & HistorySlice & NoticeSlice;

@@ -1,14 +1,28 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type DragEvent } from 'react';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
-import { startFromQuery } from './startFromQuery';
+import { initialLocale } from './startFromQuery';
+import { NoticeBar } from './session/NoticeBar';
+import { startPageSession } from './session/pageSession';
 import { Stepper } from './stepper/Stepper';
 import { TopBar } from './TopBar';
 import { useT } from './useT';
 
-startFromQuery(playgroundStore, window.location.search, navigator.language);
+playgroundStore.getState().setLocale(initialLocale(window.location.search, navigator.language));
+const session = startPageSession(playgroundStore, true);
+
+/** A scenario file dropped anywhere on the page is imported. */
+const onDrop = (e: DragEvent<HTMLDivElement>) => {
+  const file = e.dataTransfer.files[0];
+  if (!file) return;
+  e.preventDefault();
+  session.onDrop(file);
+};
+const onDragOver = (e: DragEvent<HTMLDivElement>) => {
+  if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+};
 
 // The map and the terminal are the heaviest parts: each loads on its own.
 const Canvas = lazy(() => import('./canvas/Canvas'));
@@ -23,8 +37,9 @@ export default function Playground() {
     document.title = t('app.title');
   }, [locale, t]);
   return (
-    <>
+    <div className="playground" onDrop={onDrop} onDragOver={onDragOver}>
       <TopBar />
+      <NoticeBar onAction={session.onNoticeAction} />
       <main className="workspace">
         <section className="canvas-panel" aria-label={t('canvas.label')} data-testid="canvas">
           <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
@@ -42,6 +57,6 @@ export default function Playground() {
           </Suspense>
         </section>
       </main>
-    </>
+    </div>
   );
 }

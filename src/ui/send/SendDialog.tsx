@@ -19,7 +19,7 @@ export function SendDialog() {
   const id = useId();
   const [sources, setSources] = useState<readonly SendSource[]>([]);
   const [targets, setTargets] = useState<readonly string[]>([]);
-  const [req, setReq] = useState<SendRequest>({ from: 'laptop', to: '', protocol: 'icmp', port: 0 });
+  const [req, setReq] = useState<SendRequest>({ from: '', to: '', protocol: 'icmp', port: 0 });
   const [isOpen, setOpen] = useState(false);
   const open = () => {
     // The world is read when the dialog opens, so typing in the terminal does not re-render it.
@@ -27,9 +27,9 @@ export function SendDialog() {
     const from = sendSources(world);
     setSources(from);
     setTargets(sendTargets(world));
-    // From a container when there is one: the laptop cannot resolve Docker's names.
+    // At first from a container when there is one (the laptop cannot resolve Docker's names); then as chosen.
     const fallback = from.find((s) => s.value !== 'laptop')?.value ?? 'laptop';
-    setReq((r) => (r.from !== 'laptop' && from.some((s) => s.value === r.from) ? r : { ...r, from: fallback }));
+    setReq((r) => (from.some((s) => s.value === r.from) ? r : { ...r, from: fallback }));
     setOpen(true);
     dialog.current?.showModal();
   };
