@@ -14,7 +14,9 @@ export const idleSchedule: Schedule = (fn) => {
   }, 300);
   return () => {
     window.clearTimeout(timer);
-    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(idle) : window.clearTimeout(idle));
+    if (idle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
   };
 };
 
