@@ -131,13 +131,14 @@ test('undo and redo every kind of change: a command, a send, a drag, Reset and l
 });
 
 test('a corrupt and a newer-version autosave start clean, say so and offer the data; the page works', async ({ browser }) => {
-  for (const [raw, says] of [
+  const cases: readonly (readonly [string, string])[] = [
     ['{"format":"swarm-playground/scenario","version":2,"na', 'not valid JSON'],
     [JSON.stringify({ format: 'swarm-playground/scenario', version: 7, name: 'x' }), 'made by a newer playground'],
-  ]) {
+  ];
+  for (const [raw, says] of cases) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); } }, [SAVE_KEY, raw]);
+    await page.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); } }, [SAVE_KEY, raw] as const);
     await page.goto('/?lang=en');
     await ready(page);
     const notice = page.getByTestId('notice-session.badSave');

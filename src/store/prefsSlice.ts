@@ -10,6 +10,8 @@ export interface PrefsSlice {
   readonly locale: Locale;
   readonly lens: Lens;
   readonly view: CanvasView;
+  /** An embed that only steps: nothing can be typed or sent. */
+  readonly readonly: boolean;
   readonly setLocale: (locale: Locale) => void;
   readonly setLens: (lens: Lens) => void;
   readonly setView: (view: CanvasView) => void;
@@ -19,6 +21,7 @@ export const createPrefsSlice: StateCreator<Playground, [], [], PrefsSlice> = (s
   locale: 'en',
   lens: 'overlay',
   view: 'map',
+  readonly: false,
   setLocale: (locale) => set({ locale }),
   setLens: (lens) => set({ lens }),
   setView: (view) => set({ view }),

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, type DragEvent } from 'react';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
+import { EmbedBar } from './embed/EmbedBar';
+import { startEmbed } from './embed/startEmbed';
 import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
 import { initialLocale } from './startFromQuery';
@@ -11,17 +13,20 @@ import { TopBar } from './TopBar';
 import { useT } from './useT';
 
 playgroundStore.getState().setLocale(initialLocale(window.location.search, navigator.language));
-const session = startPageSession(playgroundStore, true);
+/** Embeds (`?embed=1`) never touch the browser's storage and have their own layout and host API. */
+const embed = startEmbed(playgroundStore, window.location.search);
+const session = startPageSession(playgroundStore, embed === null);
+if (embed?.autoplay && playgroundStore.getState().cursor) playgroundStore.getState().setPlaying(true);
 
 /** A scenario file dropped anywhere on the page is imported. */
 const onDrop = (e: DragEvent<HTMLDivElement>) => {
   const file = e.dataTransfer.files[0];
-  if (!file) return;
+  if (!file || embed) return;
   e.preventDefault();
   session.onDrop(file);
 };
 const onDragOver = (e: DragEvent<HTMLDivElement>) => {
-  if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+  if (!embed && e.dataTransfer.types.includes('Files')) e.preventDefault();
 };
 
 // The map and the terminal are the heaviest parts: each loads on its own.
@@ -36,26 +41,37 @@ export default function Playground() {
     document.documentElement.lang = locale;
     document.title = t('app.title');
   }, [locale, t]);
+  const view = embed?.view ?? 'full';
+  const showMap = view !== 'terminal';
+  const showTerminal = view === 'full' || view === 'split' || view === 'terminal';
+  const showSide = view === 'full' || view === 'stepper';
   return (
-    <div className="playground" onDrop={onDrop} onDragOver={onDragOver}>
-      <TopBar />
+    <div className={embed ? `playground embed embed-${view}` : 'playground'} onDrop={onDrop} onDragOver={onDragOver}>
+      {embed ? <EmbedBar /> : <TopBar />}
       <NoticeBar onAction={session.onNoticeAction} />
       <main className="workspace">
-        <section className="canvas-panel" aria-label={t('canvas.label')} data-testid="canvas">
-          <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
-            <Canvas />
-          </Suspense>
-        </section>
-        <div className="side">
-          <Inspector />
-          <Stepper />
-          <HopPanel />
-        </div>
-        <section className="terminal-panel" aria-label={t('terminal.label')} data-testid="terminal">
-          <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
-            <TerminalPanel />
-          </Suspense>
-        </section>
+        {showMap && (
+          <section className="canvas-panel" aria-label={t('canvas.label')} data-testid="canvas">
+            <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
+              <Canvas />
+            </Suspense>
+          </section>
+        )}
+        {showSide && (
+          <div className="side">
+            {!embed && <Inspector />}
+            <Stepper />
+            <HopPanel />
+          </div>
+        )}
+        {showTerminal && (
+          <section className="terminal-panel" aria-label={t('terminal.label')} data-testid="terminal">
+            {embed?.readonly && <p className="embed-readonly">{t('embed.readonly')}</p>}
+            <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
+              <TerminalPanel />
+            </Suspense>
+          </section>
+        )}
       </main>
     </div>
   );

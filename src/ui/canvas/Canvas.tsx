@@ -33,6 +33,8 @@ function FitOnChange({ count }: { readonly count: number }) {
 }
 
 /** The canvas area: the cluster map or, switched with Map / Table, the same topology as tables. */
+/** The theme an embed forced on the page, if any. */
+const forcedTheme = () => { const v = document.documentElement.dataset.theme; return v === 'dark' || v === 'light' ? v : null; };
 const selectView = (s: Playground) => s.view;
 const selectSetView = (s: Playground) => s.setView;
 /** A drag is one Undo step: the state before it is kept when it starts. */
@@ -101,7 +103,7 @@ function ClusterMap() {
       fitView
       fitViewOptions={FIT}
       minZoom={0.15}
-      colorMode="system"
+      colorMode={forcedTheme() ?? 'system'}
       ariaLabelConfig={labels}
     >
       <FitOnChange count={nodes.length} />

@@ -4,6 +4,9 @@ import { usePlayground } from '../../store/usePlayground';
 import { SendDialog } from '../send/SendDialog';
 import { stepAt } from '../stepper/stepperModel';
 import { useT } from '../useT';
+import type { Playground } from '../../store/playground';
+
+const selectReadonly = (s: Playground) => s.readonly;
 import { DownloadButton } from './DownloadButton';
 import { HopInspector } from './HopInspector';
 import './hop.css';
@@ -14,13 +17,14 @@ export function HopPanel() {
   // The headers and hex view follow a step in the next render, so the step itself (event list, map marker) paints first.
   const cursor = useDeferredValue(usePlayground(selectCursor));
   const locale = usePlayground(selectLocale);
+  const readonly = usePlayground(selectReadonly);
   const t = useT();
   const step = stepAt(traces, cursor);
   return (
     <section className="hop-panel" data-testid="hop-inspector" aria-labelledby="hop-title">
       <h2 id="hop-title">{t('headers.title')}</h2>
       <div className="hop-actions">
-        <SendDialog />
+        {!readonly && <SendDialog />}
         {step && <DownloadButton trace={step.trace} locale={locale} />}
       </div>
       {step ? <HopInspector key={`${cursor?.trace}-${cursor?.packet}-${cursor?.hop}`} hop={step.hop} locale={locale} /> : <p className="muted">{t('headers.empty')}</p>}

@@ -6,7 +6,9 @@ import { playgroundStore } from '../../store/usePlayground';
 import { eventList } from '../stepper/eventList';
 import { useT } from '../useT';
 import { download, safeFileName } from './download';
+import { elementCode, iframeCode, type EmbedChoice } from './embedCode';
 import { importScenario, readScenarioFile } from './importScenario';
+import type { EmbedView } from '../embed/embedOptions';
 import './session.css';
 
 /** The stepper's position as a 1-based hop number of the open trace, or null. */
@@ -27,7 +29,9 @@ export function shareLink(store: PlaygroundStore, atStep: boolean): string {
   return `${pageBase()}#${shareFragment(sessionScenario(store.getState()), step)}`;
 }
 
-/** "Save & share": a link to the session (optionally at this step), export to a file, import from one. */
+const VIEWS: readonly EmbedView[] = ['split', 'map', 'terminal', 'stepper'];
+
+/** "Save & share": a link to the session (optionally at this step), embed code, export to a file, import from one. */
 export function ShareDialog() {
   const t = useT();
   const id = useId();
@@ -37,6 +41,16 @@ export function ShareDialog() {
   const [step, setStep] = useState<number | null>(null);
   const [copied, setCopied] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [choice, setChoice] = useState<EmbedChoice>({ view: 'split', readonly: false, clickToLoad: false });
+  const [codeCopied, setCodeCopied] = useState(false);
+  const fragment = link.slice(link.indexOf('#') + 1);
+  const lang = playgroundStore.getState().locale;
+  const iframe = iframeCode(pageBase(), fragment, choice, lang);
+  const element = elementCode(pageBase(), fragment, choice, lang);
+  const pick = (patch: Partial<EmbedChoice>) => {
+    setChoice((c) => ({ ...c, ...patch }));
+    setCodeCopied(false);
+  };
   const open = () => {
     setStep(currentStep(playgroundStore));
     setLink(shareLink(playgroundStore, atStep));
@@ -79,6 +93,28 @@ export function ShareDialog() {
         </label>
         <div className="dialog-buttons">
           <button type="button" className="primary" data-testid="share-copy" onClick={copy}>{copied ? t('share.copied') : t('share.copy')}</button>
+        </div>
+        <h3>{t('embed.code')}</h3>
+        <div className="embed-choices">
+          <label>
+            <span>{t('embed.view')}</span>
+            <select data-testid="embed-view" value={choice.view} onChange={(e) => pick({ view: e.target.value as EmbedView })}>
+              {VIEWS.map((v) => <option key={v} value={v}>{t(`embed.view.${v}`)}</option>)}
+            </select>
+          </label>
+          <label className="check"><input type="checkbox" data-testid="embed-readonly" checked={choice.readonly} onChange={(e) => pick({ readonly: e.target.checked })} />{t('embed.readonlyOption')}</label>
+          <label className="check"><input type="checkbox" data-testid="embed-click" checked={choice.clickToLoad} onChange={(e) => pick({ clickToLoad: e.target.checked })} />{t('embed.clickToLoad')}</label>
+        </div>
+        <label>
+          <span>{t('embed.iframe')}</span>
+          <textarea readOnly data-testid="embed-iframe" value={iframe} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <label>
+          <span>{t('embed.element')}</span>
+          <textarea readOnly data-testid="embed-element" value={element} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <div className="dialog-buttons">
+          <button type="button" data-testid="embed-copy" onClick={() => void navigator.clipboard?.writeText(iframe).then(() => setCodeCopied(true), () => setCodeCopied(false))}>{codeCopied ? t('share.copied') : t('embed.copy')}</button>
         </div>
         <h3>{t('share.file')}</h3>
         <div className="dialog-buttons start">

@@ -36,13 +36,15 @@ export default function TerminalPanel() {
     const el = host.current;
     if (!el) return;
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    // An embed may force a theme on <html>; otherwise the system decides.
+    const isDark = () => (document.documentElement.dataset.theme ?? (scheme.matches ? 'dark' : 'light')) === 'dark';
     const xterm = new Terminal({
       cursorBlink: true,
       convertEol: true,
       scrollback: 5000,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "D2Coding", monospace',
       fontSize: 13,
-      theme: scheme.matches ? dark : light,
+      theme: isDark() ? dark : light,
     });
     term.current = xterm;
     const fit = new FitAddon();
@@ -50,7 +52,7 @@ export default function TerminalPanel() {
     xterm.open(el);
     fit.fit();
     xterm.textarea?.setAttribute('aria-describedby', hintId);
-    const onScheme = () => { xterm.options.theme = scheme.matches ? dark : light; };
+    const onScheme = () => { xterm.options.theme = isDark() ? dark : light; };
     scheme.addEventListener('change', onScheme);
 
     let written = '';
@@ -132,6 +134,7 @@ export default function TerminalPanel() {
     });
     const input = xterm.onData((data) => {
       const store = playgroundStore.getState();
+      if (store.readonly) return;
       if (store.running) {
         if (data.includes('\x03')) store.interrupt('');
         return;
