@@ -3,7 +3,7 @@ import type { MessageKey, Params } from '../i18n/t';
 import type { Playground } from './playground';
 
 /** A choice a notice offers besides dismissing it. */
-export type NoticeAction = 'download-bad-save' | 'load-other-tab' | 'keep-this-tab' | 'restore-before-link';
+export type NoticeAction = 'download-bad-save' | 'load-other-tab' | 'keep-this-tab' | 'restore-before-link' | 'reload-for-update';
 
 /** Something the page must tell the person (a save that could not be read, a bad link or file...). */
 export interface Notice {

@@ -54,4 +54,6 @@ export const sessionEn = {
   'embed.frameTitle': 'Docker Swarm network playground',
   'preview.play': 'Load the playground',
   'preview.note': 'An interactive Docker Swarm network playground. It loads when you click.',
+  'app.updateReady': 'A new version of the playground is ready. Your session is saved.',
+  'app.reloadForUpdate': 'Reload into it',
 } as const;

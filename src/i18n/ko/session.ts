@@ -56,4 +56,6 @@ export const sessionKo: Record<keyof typeof sessionEn, string> = {
   'embed.frameTitle': '도커 스웜 네트워크 플레이그라운드',
   'preview.play': '플레이그라운드 불러오기',
   'preview.note': '도커 스웜 네트워크를 직접 다뤄 볼 수 있는 플레이그라운드입니다. 누르면 불러옵니다.',
+  'app.updateReady': '플레이그라운드 새 버전이 준비됐습니다. 작업 중인 세션은 저장돼 있습니다.',
+  'app.reloadForUpdate': '새로 고쳐 적용하기',
 };

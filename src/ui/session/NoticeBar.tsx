@@ -12,6 +12,7 @@ const ACTION_LABEL = {
   'load-other-tab': 'session.loadOtherTab',
   'keep-this-tab': 'session.keepThisTab',
   'restore-before-link': 'session.restoreBeforeLink',
+  'reload-for-update': 'app.reloadForUpdate',
 } as const;
 
 /** The page's notices, each with its choices and a dismiss button; screen readers hear new ones. */

@@ -5,6 +5,7 @@ import { download } from './download';
 import { importScenario, readScenarioFile } from './importScenario';
 import { BEFORE_LINK_KEY, browserStorage, readSave } from './savedSession';
 import { startSession } from './startSession';
+import { registerServiceWorker } from '../../offline/registerServiceWorker';
 
 /** A random id for this page, so saves tell pages apart (the UI may use the browser's randomness). */
 const pageId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random()).slice(2));
@@ -36,6 +37,7 @@ export function startPageSession(store: PlaygroundStore, persist: boolean): Page
   if (persist && !storage) store.getState().notify({ key: 'session.storageUnavailable', tone: 'warning' });
   const autosave: Autosave | null = persist ? startAutosave(store, storage, pageId()) : null;
   if (autosave) window.addEventListener('storage', (e) => autosave.onStorage(e.key, e.newValue));
+  const update = persist ? registerServiceWorker(store) : null;
   return {
     onNoticeAction: (action, notice) => {
       if (action === 'download-bad-save' && notice.download) download(notice.download.filename, notice.download.text);
@@ -43,6 +45,7 @@ export function startPageSession(store: PlaygroundStore, persist: boolean): Page
         const before = readSave(storage, BEFORE_LINK_KEY);
         if (before.kind === 'ok') store.getState().openScenario(before.scenario);
       } else if (action === 'load-other-tab' || action === 'keep-this-tab') autosave?.resolve(action);
+      else if (action === 'reload-for-update') update?.();
     },
     onDrop: (file) => {
       void readScenarioFile(file).then((text) => {
