@@ -1,3 +1,4 @@
+/* global __VERSION__, __FILES__ */
 /* The playground's service worker: after one visit the built files are cached and the page works offline.
  * Written by vite.config.ts at build time, with the build's id and the list of its files filled in. */
 const VERSION = __VERSION__;
