@@ -12,7 +12,7 @@ function serviceWorker(): Plugin {
       const files = Object.keys(bundle).filter((f) => !f.endsWith('.map')).sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       const template = readFileSync('src/offline/sw.template.js', 'utf8');
-      const source = template.replace('__VERSION__', JSON.stringify(version)).replace('__FILES__', JSON.stringify(files.map((f) => `./${f}`)));
+      const source = template.replace('= __VERSION__;', `= ${JSON.stringify(version)};`).replace('= __FILES__;', `= ${JSON.stringify(files.map((f) => `./${f}`))};`);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };
