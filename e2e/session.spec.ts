@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SessionPage } from './pages/SessionPage';
 
@@ -10,7 +11,7 @@ async function seriousViolations(page: Page, include: string) {
 }
 
 async function ready(page: Page) {
-  await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('terminal').locator('.xterm-helper-textarea')).toBeAttached();
 }
 
@@ -166,4 +167,25 @@ test('a malformed import changes nothing and says which field is wrong; the shar
   await page.keyboard.press('Escape');
   await expect.poll(() => s.screenText()).toContain('$ echo mine\nmine');
   await expect(page.getByTestId('host-default')).toBeVisible();
+});
+
+test('pictures: the map as SVG and PNG, and a trace as an image of its hops', async ({ page }) => {
+  const s = new SessionPage(page);
+  await page.goto('/?scenario=three-node&lang=en');
+  await ready(page);
+  await s.typeLine('ping -c 1 192.168.99.101');
+  await s.openShare();
+  const read = async (testId: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), s.share.getByTestId(testId).click()]);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  };
+  const svg = await read('picture-map-svg');
+  expect(svg.name).toBe('swarm-playground-map.svg');
+  expect(svg.bytes.toString('utf8')).toMatch(/^<svg[\s\S]*default-2[\s\S]*<\/svg>$/);
+  const png = await read('picture-map-png');
+  expect(png.name).toBe('swarm-playground-map.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const trace = await read('picture-trace');
+  expect(trace.name).toBe('swarm-playground-ping-c-1-192.168.99.101.svg');
+  expect(trace.bytes.toString('utf8')).toContain('ping -c 1 192.168.99.101');
 });

@@ -56,4 +56,9 @@ export const sessionEn = {
   'preview.note': 'An interactive Docker Swarm network playground. It loads when you click.',
   'app.updateReady': 'A new version of the playground is ready. Your session is saved.',
   'app.reloadForUpdate': 'Reload into it',
+  'picture.title': 'Pictures for slides and posts',
+  'picture.mapSvg': 'Map as SVG',
+  'picture.mapPng': 'Map as PNG',
+  'picture.trace': 'Trace as a picture (SVG)',
+  'picture.traceTitle': 'Every hop of {command}',
 } as const;

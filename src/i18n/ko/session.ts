@@ -58,4 +58,9 @@ export const sessionKo: Record<keyof typeof sessionEn, string> = {
   'preview.note': '도커 스웜 네트워크를 직접 다뤄 볼 수 있는 플레이그라운드입니다. 누르면 불러옵니다.',
   'app.updateReady': '플레이그라운드 새 버전이 준비됐습니다. 작업 중인 세션은 저장돼 있습니다.',
   'app.reloadForUpdate': '새로 고쳐 적용하기',
+  'picture.title': '슬라이드와 글에 넣을 그림',
+  'picture.mapSvg': '맵을 SVG로',
+  'picture.mapPng': '맵을 PNG로',
+  'picture.trace': '패킷 추적을 그림(SVG)으로',
+  'picture.traceTitle': '{command} 명령의 모든 홉',
 };

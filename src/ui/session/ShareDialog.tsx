@@ -9,6 +9,9 @@ import { download, safeFileName } from './download';
 import { elementCode, iframeCode, type EmbedChoice } from './embedCode';
 import { importScenario, readScenarioFile } from './importScenario';
 import type { EmbedView } from '../embed/embedOptions';
+import { explain } from '../../i18n/explain';
+import { mapPicture } from '../pictures/mapPicture';
+import { traceSvg } from '../pictures/traceSvg';
 import './session.css';
 
 /** The stepper's position as a 1-based hop number of the open trace, or null. */
@@ -70,6 +73,22 @@ export function ShareDialog() {
     const s = sessionScenario(playgroundStore.getState());
     download(`swarm-playground-${safeFileName(s.name)}.json`, `${JSON.stringify(s, null, 2)}\n`);
   };
+  const pictureOfMap = async (kind: 'svg' | 'png') => {
+    const url = await mapPicture(kind);
+    if (!url) return;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `swarm-playground-map.${kind}`;
+    a.click();
+  };
+  const pictureOfTrace = () => {
+    const s = playgroundStore.getState();
+    const index = s.cursor?.trace ?? s.traces.length - 1;
+    const trace = s.traces[index];
+    if (!trace) return;
+    const svg = traceSvg(trace.command, eventList(s.world, s.traces, index), (e) => explain(s.locale, e.why), t('picture.traceTitle', { command: trace.command }));
+    download(`swarm-playground-${safeFileName(trace.command)}.svg`, svg, 'image/svg+xml');
+  };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const text = await readScenarioFile(file);
@@ -115,6 +134,12 @@ export function ShareDialog() {
         </label>
         <div className="dialog-buttons">
           <button type="button" data-testid="embed-copy" onClick={() => void navigator.clipboard?.writeText(iframe).then(() => setCodeCopied(true), () => setCodeCopied(false))}>{codeCopied ? t('share.copied') : t('embed.copy')}</button>
+        </div>
+        <h3>{t('picture.title')}</h3>
+        <div className="dialog-buttons start">
+          <button type="button" data-testid="picture-map-svg" onClick={() => void pictureOfMap('svg')}>{t('picture.mapSvg')}</button>
+          <button type="button" data-testid="picture-map-png" onClick={() => void pictureOfMap('png')}>{t('picture.mapPng')}</button>
+          <button type="button" data-testid="picture-trace" disabled={step === null} onClick={pictureOfTrace}>{t('picture.trace')}</button>
         </div>
         <h3>{t('share.file')}</h3>
         <div className="dialog-buttons start">

@@ -10,5 +10,5 @@ export function download(filename: string, data: BlobPart, type = 'application/j
 
 /** A file name made only of safe characters (names typed in the terminal are never markup or paths). */
 export function safeFileName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'session';
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'session';
 }
