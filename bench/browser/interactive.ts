@@ -38,9 +38,9 @@ function watchInteractive(hosts: number): void {
 }
 
 /** Opens a scenario cold and returns when the page became interactive (see watchInteractive). */
-export async function openInteractive(page: Page, scenario: string, hosts: number): Promise<number> {
+export async function openInteractive(page: Page, scenario: string, hosts: number, url?: string): Promise<number> {
   await page.addInitScript(watchInteractive, hosts);
-  await page.goto(`${BASE_URL}/?scenario=${scenario}&lang=en`);
+  await page.goto(url ?? `${BASE_URL}/?scenario=${scenario}&lang=en`);
   return page.evaluate(() => window.__interactive as Promise<number>);
 }
 

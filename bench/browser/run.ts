@@ -5,19 +5,15 @@
  * 500-task world within 16 ms median; no memory growth over 1,000 steps.
  */
 import { bigWorld } from './bigWorld';
+import { median } from './median';
 import { firstPaintJs } from './firstPaintJs';
 import { threeNodeInteractive } from './interactive';
 import { memoryWalk } from './memoryWalk';
 import { build, launch, serve, stop } from './server';
+import { echoDuringSave, linkInteractive, previewBytes, seedLink } from './sessionBench';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-/** The middle value (upper middle for an even count). */
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
 
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) build();
@@ -48,6 +44,15 @@ async function main(): Promise<void> {
     console.log(`browser: big-50 JS heap after GC around those steps: ${heap(big.heapBefore, big.heapAfter)}`);
     const walk = await memoryWalk(browser, 1000);
     console.log(`browser: three-node wget trace, ${walk.steps.toLocaleString('en')} steps back and forth (${walk.moved} moved the stepper): JS heap after GC ${heap(walk.heapBefore, walk.heapAfter)}; after ${(2 * walk.steps).toLocaleString('en')} steps ${kb(walk.heapAfterTwice)}`);
+    const preview = await previewBytes(browser);
+    console.log(`browser: click-to-load embed before the click: ${kb(preview.gzip)} gzip in ${preview.files.length} files (target <= 30 KB)`);
+    const link = seedLink();
+    console.log(`share link of the seed walkthrough (34 operations): ${link.length} characters with the address (target <= 2,000)`);
+    const opens = [];
+    for (let i = 0; i < 5; i++) opens.push(await linkInteractive(browser, link));
+    console.log(`browser: that link opened cold, interactive: median ${ms(median(opens))} (target < 1,500 ms) [${opens.map((x) => x.toFixed(0)).join(', ')}]`);
+    const echoes = await echoDuringSave(browser, link, 10);
+    console.log(`browser: a key typed while autosave is due echoes in median ${ms(median(echoes))}, max ${ms(Math.max(...echoes))} (one frame is ~16.7 ms)`);
   } finally {
     await browser.close();
     stop(server);

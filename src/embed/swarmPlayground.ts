@@ -2,7 +2,7 @@ import { EMBED_OPTIONS, embedAddress } from './embedAddress';
 
 const PREFIX = 'swarm-playground:';
 /** Where this script was served from: the playground's own folder. */
-const BASE = new URL('./', import.meta.url).href;
+const BASE = new URL(/* @vite-ignore */ './', import.meta.url).href;
 const BASE_ORIGIN = new URL(BASE).origin;
 
 /**
