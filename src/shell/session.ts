@@ -79,7 +79,7 @@ export function runLine(world: World, session: Session, line: string): LineResul
     lastExitCode: session.lastExitCode,
     run: (argv, stdin) => {
       const name = argv[0] ?? '';
-      const handler = commands[name];
+      const handler = commands.get(name);
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
       const here = stack[stack.length - 1] as Frame;
       const outcome: CommandOutcome = handler(argv, { world: current, frame: here, stdin, tty: true });
