@@ -1,3 +1,5 @@
+import { CLOCK_END } from '../sim/clockEnd';
+
 /** How much a scenario file may hold: enough for any lesson or long session, little enough to load at once. */
 export const scenarioLimits = {
   /** Bytes of JSON text. */
@@ -11,7 +13,7 @@ export const scenarioLimits = {
   /** Canvas coordinates, in flow units, either way from the origin. */
   layoutExtent: 1_000_000,
   /** The simulated clock starts no later than the last second Go and Docker print with four-digit years. */
-  latestStart: Date.UTC(9999, 11, 31, 23, 59, 59),
+  latestStart: CLOCK_END,
   /** Allocator cursors: VXLAN ids 4096..2^24-1 (Docker's overlay range), IPVS marks 256..2^32-1. */
   cursors: { vni: [4096, 2 ** 24 - 1], fwmark: [256, 2 ** 32 - 1] },
 } as const;
