@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { HopPanel } from './hop/HopPanel';
@@ -27,19 +28,31 @@ export default function Playground() {
       <TopBar />
       <main className="workspace">
         <section className="canvas-panel" aria-label={t('canvas.label')} data-testid="canvas">
-          <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
-            <Canvas />
-          </Suspense>
+          <ErrorBoundary panel="canvas">
+            <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
+              <Canvas />
+            </Suspense>
+          </ErrorBoundary>
         </section>
         <div className="side">
-          <Inspector />
-          <Stepper />
-          <HopPanel />
+          <ErrorBoundary panel="side">
+            <ErrorBoundary panel="inspector">
+              <Inspector />
+            </ErrorBoundary>
+            <ErrorBoundary panel="stepper">
+              <Stepper />
+            </ErrorBoundary>
+            <ErrorBoundary panel="hop">
+              <HopPanel />
+            </ErrorBoundary>
+          </ErrorBoundary>
         </div>
         <section className="terminal-panel" aria-label={t('terminal.label')} data-testid="terminal">
-          <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
-            <TerminalPanel />
-          </Suspense>
+          <ErrorBoundary panel="terminal">
+            <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
+              <TerminalPanel />
+            </Suspense>
+          </ErrorBoundary>
         </section>
       </main>
     </>
