@@ -1,4 +1,5 @@
 import { applyChange } from '../sim/apply';
+import { isoOf } from '../sim/calendar';
 import { CLOCK_END } from '../sim/clockEnd';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
@@ -22,7 +23,7 @@ export const builtins: Readonly<Record<string, CommandHandler>> = {
     const seconds = Number(argv[1]);
     if (argv.length < 2 || !Number.isFinite(seconds) || seconds < 0) return fail(`sleep: invalid time interval '${argv[1] ?? ''}'\n`);
     const ms = Math.round(seconds * 1000);
-    if (ms > CLOCK_END - ctx.world.now) return fail(`sleep: playground limit: the simulated clock stops at ${new Date(CLOCK_END).toISOString().replace('.000Z', 'Z')}\n`);
+    if (ms > CLOCK_END - ctx.world.now) return fail(`sleep: playground limit: the simulated clock stops at ${isoOf(CLOCK_END).replace('.000Z', 'Z')}\n`);
     const change = { type: 'clock/advance', ms } as const;
     const r = applyChange(ctx.world, change);
     return r.ok ? { ...ok(''), world: r.world, changes: [change] } : ok('');
