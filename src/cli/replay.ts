@@ -6,6 +6,7 @@ import { loadScenario } from '../scenario/load';
 import { replayScript } from '../scenario/replay';
 import { prompt } from '../shell/session';
 import { tracesToPcapng } from '../sim/capture/traceToPcapng';
+import { own } from '../sim/own';
 
 const USAGE = 'usage: replay [--scenario NAME|FILE] [--pcap FILE] SCRIPT';
 
@@ -47,7 +48,7 @@ export function runReplay(args: readonly string[], read: (path: string) => strin
 }
 
 function findScenario(ref: string, read: (path: string) => string | null): Scenario | string {
-  const builtin = builtinScenarios[ref];
+  const builtin = own(builtinScenarios, ref);
   if (builtin) return builtin;
   const text = read(ref);
   if (text === null) return `replay: unknown scenario ${ref} (built-in: ${Object.keys(builtinScenarios).join(', ')})`;

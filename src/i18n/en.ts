@@ -3,11 +3,13 @@ import { stepperEn } from './en/stepper';
 import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
 import { hopPanelEn } from './en/hopPanel';
+import { panelErrorEn } from './en/panelError';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
   ...canvasEn,
   ...hopPanelEn,
+  ...panelErrorEn,
   ...stepperEn,
   ...terminalEn,
   ...sessionEn,

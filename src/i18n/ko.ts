@@ -4,11 +4,13 @@ import { stepperKo } from './ko/stepper';
 import { terminalKo } from './ko/terminal';
 import { canvasKo } from './ko/canvas';
 import { hopPanelKo } from './ko/hopPanel';
+import { panelErrorKo } from './ko/panelError';
 
 /** Korean messages: the same keys and parameters as `en`. */
 export const ko: Readonly<Record<MessageKey, string>> = {
   ...canvasKo,
   ...hopPanelKo,
+  ...panelErrorKo,
   ...stepperKo,
   ...terminalKo,
   ...sessionKo,

@@ -1,3 +1,4 @@
+import { table } from '../sim/own';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './format';
 
 const machines = [
@@ -59,9 +60,10 @@ export const big50: Scenario = {
   ],
 };
 
-export const builtinScenarios: Readonly<Record<string, Scenario>> = {
+/** The built-in scenarios by name; prototype-free, so `?scenario=constructor` finds nothing. */
+export const builtinScenarios: Readonly<Record<string, Scenario>> = table({
   'three-node': threeNode,
   'seed-2017': seed2017,
   'no-swarm': noSwarm,
   'big-50': big50,
-};
+});

@@ -1,6 +1,19 @@
 import { isProfileName, type ProfileName } from '../sim/profile';
 import type { Operation } from '../terminal/operation';
 import { migrateScenario } from './migrate';
+import {
+  commandsProblem,
+  cursorsProblem,
+  forbiddenKeyPath,
+  isObject,
+  layoutProblem,
+  machinesProblem,
+  quote,
+  seedProblem,
+  startProblem,
+  swarmProblem,
+} from './scenarioFields';
+import { scenarioLimits } from './scenarioLimits';
 import { validateSession } from './validateSession';
 
 export const SCENARIO_FORMAT = 'swarm-playground/scenario';
@@ -47,56 +60,39 @@ export interface SessionView {
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const machineName = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-
-/** Validates a parsed JSON value as a scenario; errors say which field is wrong, in one line. */
+/** Validates a parsed JSON value as a scenario (migrating older versions); errors say which field is wrong, in one line. */
 export function validateScenario(input: unknown): ScenarioResult {
-  const bad = (error: string): ScenarioResult => ({ ok: false, error });
-  if (!isObject(input)) return bad('scenario: expected a JSON object');
-  if (input.format !== SCENARIO_FORMAT) return bad(`scenario: "format" must be "${SCENARIO_FORMAT}"`);
+  const bad = (error: string): ScenarioResult => ({ ok: false, error: error.startsWith('scenario: ') ? error : `scenario: ${error}` });
+  if (!isObject(input)) return bad('expected a JSON object');
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null) return bad(`key ${quote(forbidden.split('.').pop())} is not allowed (at ${quote(forbidden)})`);
+  if (input.format !== SCENARIO_FORMAT) return bad(`"format" must be "${SCENARIO_FORMAT}"`);
   const value = migrateScenario(input, SCENARIO_VERSION);
   if (typeof value === 'string') return bad(value);
-  if (typeof value.name !== 'string' || value.name === '') return bad('scenario: "name" must be a non-empty string');
-  if (!isProfileName(value.profile)) return bad('scenario: "profile" must be "29" or "17.10"');
-  if (typeof value.seed !== 'number' || !Number.isInteger(value.seed)) return bad('scenario: "seed" must be an integer');
-  if (typeof value.start !== 'string' || Number.isNaN(Date.parse(value.start))) return bad('scenario: "start" must be an ISO 8601 time');
-  if (!Array.isArray(value.machines) || value.machines.length === 0) return bad('scenario: "machines" must be a non-empty array');
-  const names = new Set<string>();
-  const ips = new Set<string>();
-  for (const [i, m] of value.machines.entries()) {
-    if (!isObject(m) || typeof m.name !== 'string' || !machineName.test(m.name)) return bad(`scenario: machines[${i}].name must be a host name`);
-    if (typeof m.ip !== 'string' || !ipv4.test(m.ip)) return bad(`scenario: machines[${i}].ip must be an IPv4 address`);
-    if (names.has(m.name) || ips.has(m.ip)) return bad(`scenario: machines[${i}] repeats a name or address`);
-    names.add(m.name);
-    ips.add(m.ip);
-  }
-  if (value.swarm !== null) {
-    const s = value.swarm;
-    if (!isObject(s) || !Array.isArray(s.managers) || !Array.isArray(s.workers) || s.managers.length === 0) {
-      return bad('scenario: "swarm" must be null or { "managers": [...], "workers": [...] } with at least one manager');
-    }
-    for (const n of [...s.managers, ...s.workers]) if (!names.has(n as string)) return bad(`scenario: swarm member "${String(n)}" is not a machine`);
-  }
-  if (value.cursors !== undefined) {
-    const c = value.cursors;
-    if (!isObject(c) || Object.values(c).some((v) => typeof v !== 'number' || !Number.isInteger(v))) return bad('scenario: "cursors" values must be integers');
-  }
-  if (!Array.isArray(value.commands) || value.commands.some((c) => typeof c !== 'string')) return bad('scenario: "commands" must be an array of strings');
-  if (value.layout !== undefined && !isObject(value.layout)) return bad('scenario: "layout" must be an object');
-  const session = validateSession(value);
-  if (session !== null) return bad(session);
-  return { ok: true, scenario: value as unknown as Scenario };
+  if (typeof value.name !== 'string' || value.name === '') return bad('"name" must be a non-empty string');
+  if (value.name.length > scenarioLimits.nameChars) return bad(`"name" is longer than ${scenarioLimits.nameChars} characters`);
+  if (!isProfileName(value.profile)) return bad('"profile" must be "29" or "17.10"');
+  const problem =
+    seedProblem(value.seed) ??
+    startProblem(value.start) ??
+    machinesProblem(value.machines) ??
+    swarmProblem(value.swarm, value.machines as { name: string }[]) ??
+    cursorsProblem(value.cursors) ??
+    commandsProblem(value.commands) ??
+    layoutProblem(value.layout) ??
+    validateSession(value);
+  return problem === null ? { ok: true, scenario: value as unknown as Scenario } : bad(problem);
 }
 
 /** Parses scenario JSON text. */
 export function parseScenario(text: string): ScenarioResult {
+  if (text.length > scenarioLimits.textBytes) return { ok: false, error: `scenario: ${text.length} characters is too large (at most ${scenarioLimits.textBytes})` };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `scenario: not valid JSON (${(e as Error).message})` };
+    const why = (e as Error).message.replace(/\s+/g, ' ');
+    return { ok: false, error: `scenario: not valid JSON (${why.length > 80 ? `${why.slice(0, 77)}...` : why})` };
   }
   return validateScenario(value);
 }

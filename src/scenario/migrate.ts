@@ -1,3 +1,5 @@
+import { quote } from './scenarioFields';
+
 /** One step up: a version-N scenario object to version N+1. */
 type Migration = (v: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
@@ -15,7 +17,7 @@ export function migrateScenario(value: Readonly<Record<string, unknown>>, latest
   let v: Record<string, unknown> = { ...value };
   const from = v.version;
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
-    return `scenario: unsupported version ${JSON.stringify(from) ?? 'undefined'} (this playground reads versions 1 to ${latest})`;
+    return `scenario: unsupported version ${quote(from)} (this playground reads versions 1 to ${latest})`;
   }
   if (from > latest) return `scenario: version ${from} was made by a newer playground (this one reads versions 1 to ${latest})`;
   while ((v.version as number) < latest) {

@@ -1,4 +1,6 @@
 import { applyChange } from '../sim/apply';
+import { isoOf } from '../sim/calendar';
+import { CLOCK_END } from '../sim/clockEnd';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
 import { fail, ok } from './types';
@@ -20,7 +22,9 @@ export const builtins: Readonly<Record<string, CommandHandler>> = {
   sleep: (argv, ctx) => {
     const seconds = Number(argv[1]);
     if (argv.length < 2 || !Number.isFinite(seconds) || seconds < 0) return fail(`sleep: invalid time interval '${argv[1] ?? ''}'\n`);
-    const change = { type: 'clock/advance', ms: Math.round(seconds * 1000) } as const;
+    const ms = Math.round(seconds * 1000);
+    if (ms > CLOCK_END - ctx.world.now) return fail(`sleep: playground limit: the simulated clock stops at ${isoOf(CLOCK_END).replace('.000Z', 'Z')}\n`);
+    const change = { type: 'clock/advance', ms } as const;
     const r = applyChange(ctx.world, change);
     return r.ok ? { ...ok(''), world: r.world, changes: [change] } : ok('');
   },

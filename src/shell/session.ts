@@ -5,6 +5,7 @@ import type { World } from '../sim/world';
 import { interpret } from './lang/interpret';
 import { parse } from './lang/parse';
 import type { ShellFlavour } from './lang/ast';
+import { INTERNAL_ERROR_EXIT, internalError } from './internalError';
 import { commandsFor } from './registry';
 import type { CommandOutcome, Frame, Process } from './types';
 
@@ -58,6 +59,18 @@ export interface LineResult {
  * the same result. An incomplete line (trailing `\`, open quote) is kept in `pending`.
  */
 export function runLine(world: World, session: Session, line: string): LineResult {
+  try {
+    return runParsedLine(world, session, line);
+  } catch (e) {
+    // A failure of the playground outside any one command (parsing, expansion): the world stays as it was.
+    const source = session.pending === '' ? line : `${session.pending}\n${line}`;
+    const shell = flavourOf(world, currentFrame(session)) === 'ash' ? 'sh' : 'bash';
+    const history = source.trim() === '' ? session.history : [...session.history, source];
+    return { world, session: { ...session, history, pending: '', lastExitCode: INTERNAL_ERROR_EXIT }, output: internalError(shell, null, e), clear: false, changes: [], traces: [] };
+  }
+}
+
+function runParsedLine(world: World, session: Session, line: string): LineResult {
   const source = session.pending === '' ? line : `${session.pending}\n${line}`;
   const frame = currentFrame(session);
   const flavour = flavourOf(world, frame);
@@ -79,10 +92,16 @@ export function runLine(world: World, session: Session, line: string): LineResul
     lastExitCode: session.lastExitCode,
     run: (argv, stdin) => {
       const name = argv[0] ?? '';
-      const handler = commands[name];
+      const handler = commands.get(name);
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
       const here = stack[stack.length - 1] as Frame;
-      const outcome: CommandOutcome = handler(argv, { world: current, frame: here, stdin, tty: true });
+      let outcome: CommandOutcome;
+      try {
+        outcome = handler(argv, { world: current, frame: here, stdin, tty: true });
+      } catch (e) {
+        // One command failed inside the playground: one line, and the world as it was before that command.
+        return { stdout: '', stderr: internalError(flavour === 'ash' ? 'sh' : 'bash', name, e), exitCode: INTERNAL_ERROR_EXIT };
+      }
       if (outcome.world) current = outcome.world;
       if (outcome.changes) changes.push(...outcome.changes);
       if (outcome.traces) traces.push(...outcome.traces);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, type DragEvent } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { EmbedBar } from './embed/EmbedBar';
@@ -52,24 +53,38 @@ export default function Playground() {
       <main className="workspace">
         {showMap && (
           <section className="canvas-panel" aria-label={t('canvas.label')} data-testid="canvas">
-            <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
-              <Canvas />
-            </Suspense>
+            <ErrorBoundary panel="canvas">
+              <Suspense fallback={<p className="loading">{t('canvas.loading')}</p>}>
+                <Canvas />
+              </Suspense>
+            </ErrorBoundary>
           </section>
         )}
         {showSide && (
           <div className="side">
-            {!embed && <Inspector />}
-            <Stepper />
-            <HopPanel />
+            <ErrorBoundary panel="side">
+              {!embed && (
+                <ErrorBoundary panel="inspector">
+                  <Inspector />
+                </ErrorBoundary>
+              )}
+              <ErrorBoundary panel="stepper">
+                <Stepper />
+              </ErrorBoundary>
+              <ErrorBoundary panel="hop">
+                <HopPanel />
+              </ErrorBoundary>
+            </ErrorBoundary>
           </div>
         )}
         {showTerminal && (
           <section className="terminal-panel" aria-label={t('terminal.label')} data-testid="terminal">
             {embed?.readonly && <p className="embed-readonly">{t('embed.readonly')}</p>}
-            <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
-              <TerminalPanel />
-            </Suspense>
+            <ErrorBoundary panel="terminal">
+              <Suspense fallback={<p className="loading">{t('terminal.loading')}</p>}>
+                <TerminalPanel />
+              </Suspense>
+            </ErrorBoundary>
           </section>
         )}
       </main>

@@ -1,7 +1,8 @@
 import type { FlagSpec, FlagValue } from './commandSpec';
 import { formatGoDuration, parseGoDuration } from './goDuration';
+import { table } from '../../sim/own';
 
-const GO_BOOLS: Readonly<Record<string, boolean>> = { '1': true, t: true, T: true, TRUE: true, true: true, True: true, '0': false, f: false, F: false, FALSE: false, false: false, False: false };
+const GO_BOOLS: Readonly<Record<string, boolean>> = table({ '1': true, t: true, T: true, TRUE: true, true: true, True: true, '0': false, f: false, F: false, FALSE: false, false: false, False: false });
 
 /** The value a flag starts with. */
 export function initialValue(flag: FlagSpec): FlagValue {

@@ -1,4 +1,5 @@
-const UNITS: Readonly<Record<string, number>> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+import { table } from '../../sim/own';
+const UNITS: Readonly<Record<string, number>> = table({ ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 });
 
 /** Go's time.ParseDuration: nanoseconds, or Go's exact error text. */
 export function parseGoDuration(text: string): number | { readonly error: string } {

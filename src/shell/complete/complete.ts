@@ -17,7 +17,7 @@ const MACHINE_SUBCOMMANDS = ['ip', 'ls', 'ssh', 'start', 'stop'];
 function wordsFor(world: World, session: Session, done: readonly string[], word: string): Words {
   const frame = currentFrame(session);
   const none: Words = { words: [], suffix: ' ' };
-  if (done.length === 0) return { words: Object.keys(commandsFor(frame.kind)), suffix: ' ' };
+  if (done.length === 0) return { words: [...commandsFor(frame.kind).keys()], suffix: ' ' };
   const [command] = done;
   if (frame.kind === 'laptop' && command === 'docker-machine') {
     if (done.length === 1) return { words: MACHINE_SUBCOMMANDS, suffix: ' ' };

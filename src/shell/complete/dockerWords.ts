@@ -2,6 +2,7 @@ import type { CommandSpec, FlagSpec } from '../cli/commandSpec';
 import { dockerCatalog } from '../docker/catalog';
 import type { World } from '../../sim/world';
 import { containerNames, imageNames, networkNames, nodeNames, serviceNames } from './worldNames';
+import { table } from '../../sim/own';
 
 const catalog = dockerCatalog();
 const commands = catalog.filter((c) => !c.commands);
@@ -9,7 +10,7 @@ const groups = catalog.filter((c) => c.commands);
 
 /** Words that may follow a command, by path: what each positional argument (0-based) names. */
 type Kind = 'container' | 'running' | 'exec' | 'network' | 'service' | 'node' | 'image' | 'scale';
-const POSITIONALS: Readonly<Record<string, readonly Kind[]>> = {
+const POSITIONALS: Readonly<Record<string, readonly Kind[]>> = table({
   exec: ['exec'], 'container exec': ['exec'],
   kill: ['running'], 'container kill': ['running'], stop: ['running'], 'container stop': ['running'],
   rm: ['container'], 'container rm': ['container'], start: ['container'], 'container start': ['container'],
@@ -18,9 +19,9 @@ const POSITIONALS: Readonly<Record<string, readonly Kind[]>> = {
   'network inspect': ['network'], 'network rm': ['network'], 'network connect': ['network', 'container'], 'network disconnect': ['network', 'container'],
   'service ps': ['service'], 'service inspect': ['service'], 'service rm': ['service'], 'service logs': ['service'], 'service update': ['service'], 'service scale': ['scale'],
   'node inspect': ['node'], 'node ps': ['node'], 'node rm': ['node'], 'node update': ['node'], 'node promote': ['node'], 'node demote': ['node'],
-};
+});
 /** Flags whose value names a network, an image or a node. */
-const FLAG_VALUES: Readonly<Record<string, Kind>> = { network: 'network' };
+const FLAG_VALUES: Readonly<Record<string, Kind>> = table({ network: 'network' });
 /** Kinds that take several arguments of the same kind (`docker rm a b`). */
 const REPEATS: ReadonlySet<Kind> = new Set(['container', 'running', 'network', 'service', 'node', 'scale']);
 

@@ -3,15 +3,16 @@ import type { Change } from '../../sim/changes';
 import { hasExternalAccess } from '../../sim/dns/resolverNetworks';
 import type { CommandHandler } from '../types';
 import { containerOf } from './containerOf';
+import { table } from '../../sim/own';
 
 /** Alpine 3.20 packages: version, installed size in KiB, and what they pull in beyond the base image. */
-const catalog: Readonly<Record<string, { version: string; kib: number; depends: readonly string[] }>> = {
+const catalog: Readonly<Record<string, { version: string; kib: number; depends: readonly string[] }>> = table({
   curl: { version: '8.12.1-r0', kib: 260, depends: ['ca-certificates', 'brotli-libs', 'c-ares', 'libcurl', 'libidn2', 'libpsl', 'libunistring', 'nghttp2-libs', 'zstd-libs'] },
   'bind-tools': { version: '9.18.33-r0', kib: 4600, depends: ['fstrm', 'json-c', 'libuv', 'libxml2', 'protobuf-c', 'bind-libs'] },
   wget: { version: '1.24.5-r0', kib: 480, depends: ['libidn2', 'libunistring', 'pcre2'] },
   iproute2: { version: '6.9.0-r0', kib: 1400, depends: ['libelf', 'libmnl', 'iproute2-minimal'] },
   'ca-certificates': { version: '20241121-r1', kib: 690, depends: [] },
-};
+});
 const BASE_PACKAGES = 14;
 const BASE_MIB = 8;
 const REPO = 'https://dl-cdn.alpinelinux.org/alpine/v3.20';

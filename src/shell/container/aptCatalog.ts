@@ -1,3 +1,4 @@
+import { table } from '../../sim/own';
 /** A package in the simulated Ubuntu 16.04 (xenial) archive the seed's containers install from. */
 export interface AptPackage {
   readonly version: string;
@@ -9,7 +10,7 @@ export interface AptPackage {
   readonly depends: readonly string[];
 }
 
-export const aptCatalog: Readonly<Record<string, AptPackage>> = {
+export const aptCatalog: Readonly<Record<string, AptPackage>> = table({
   'iputils-ping': { version: '3:20121221-5ubuntu2', bytes: 56_100, installedKb: 132, section: 'main', depends: ['libffi6', 'libidn11'] },
   libffi6: { version: '3.2.1-4', bytes: 17_800, installedKb: 66, section: 'main', depends: [] },
   libidn11: { version: '1.32-3ubuntu1.2', bytes: 46_500, installedKb: 203, section: 'main', depends: [] },
@@ -28,7 +29,7 @@ export const aptCatalog: Readonly<Record<string, AptPackage>> = {
   libatm1: { version: '1:2.5.1-1.5', bytes: 24_200, installedKb: 110, section: 'main', depends: [] },
   libmnl0: { version: '1.0.3-5', bytes: 12_000, installedKb: 39, section: 'main', depends: [] },
   'net-tools': { version: '1.60-26ubuntu1', bytes: 175_000, installedKb: 724, section: 'main', depends: [] },
-};
+});
 
 /** Files and directories in the base image's dpkg database (grows as packages are installed). */
 export const BASE_DPKG_FILES = 4768;

@@ -9,6 +9,7 @@ import { ip } from './ip';
 import { netCommands } from './net/index';
 import { nslookup } from './nslookup';
 import { distroOf, hasTool, optionalTools } from './tools';
+import { table } from '../../sim/own';
 
 const ROOT = 'bin   dev  home  lib64  mnt  proc  run   srv  tmp  var\nboot  etc  lib   media  opt  root  sbin  sys  usr\n';
 
@@ -27,7 +28,7 @@ const own: Readonly<Record<string, CommandHandler>> = {
 };
 
 /** Commands each distribution's package manager needs to exist. */
-const distroOnly: Readonly<Record<string, 'debian' | 'alpine'>> = { 'apt-get': 'debian', apt: 'debian', apk: 'alpine' };
+const distroOnly: Readonly<Record<string, 'debian' | 'alpine'>> = table({ 'apt-get': 'debian', apt: 'debian', apk: 'alpine' });
 
 /**
  * Wraps a command so it only exists where the image (or an installed package) provides it; elsewhere

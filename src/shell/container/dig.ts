@@ -5,6 +5,7 @@ import { usesEmbeddedDns } from '../../sim/dns/resolverNetworks';
 import type { DnsType } from '../../sim/packet/dns';
 import type { CommandHandler } from '../types';
 import { containerOf } from './containerOf';
+import { utcFields } from '../../sim/calendar';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -57,9 +58,9 @@ export const dig: CommandHandler = (argv, ctx) => {
     out += '\n;; ANSWER SECTION:\n';
     for (const a of records) out += `${tabTo(fq, 0, 24)}${tabTo(String(a.ttl), 24, 32)}IN\t${a.type}\t${a.data}\n`;
   }
-  const now = new Date(ctx.world.now);
+  const now = utcFields(ctx.world.now);
   const two = (n: number) => String(n).padStart(2, '0');
-  const when = `${DAYS[now.getUTCDay()]} ${MONTHS[now.getUTCMonth()]} ${two(now.getUTCDate())} ${two(now.getUTCHours())}:${two(now.getUTCMinutes())}:${two(now.getUTCSeconds())} UTC ${now.getUTCFullYear()}`;
+  const when = `${DAYS[now.weekday]} ${MONTHS[now.month]} ${two(now.day)} ${two(now.hours)}:${two(now.minutes)}:${two(now.seconds)} UTC ${now.year}`;
   const size = (ex.responseBytes?.length ?? HEADERS) - HEADERS;
   // Simulated latency: the embedded server answers at once; a forwarded question crosses the NAT.
   out += `\n;; Query time: ${r.forwarded ? 12 : 0} msec\n;; SERVER: ${server}#53(${server})\n;; WHEN: ${when}\n;; MSG SIZE  rcvd: ${size}\n\n`;

@@ -2,12 +2,13 @@ import { hostsFile } from '../../sim/dns/hostsFile';
 import { resolvConf } from '../../sim/dns/resolvConf';
 import type { CommandHandler } from '../types';
 import { containerOf } from './containerOf';
+import { table } from '../../sim/own';
 
-const files: Readonly<Record<string, (w: Parameters<typeof hostsFile>[0], id: string) => string>> = {
+const files: Readonly<Record<string, (w: Parameters<typeof hostsFile>[0], id: string) => string>> = table({
   '/etc/resolv.conf': resolvConf,
   '/etc/hosts': hostsFile,
   '/etc/hostname': (w, id) => `${w.containers[id]?.hostname ?? ''}\n`,
-};
+});
 
 /** `cat [FILE]...`: the files Docker writes into a container; stdin without arguments. */
 export const cat: CommandHandler = (argv, ctx) => {

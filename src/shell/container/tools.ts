@@ -1,8 +1,9 @@
 import { findImage } from '../../sim/images';
 import type { World } from '../../sim/world';
+import { table } from '../../sim/own';
 
 /** The commands each installable package provides (apt names and apk names). */
-export const packageTools: Readonly<Record<string, readonly string[]>> = {
+export const packageTools: Readonly<Record<string, readonly string[]>> = table({
   'iputils-ping': ['ping'],
   dnsutils: ['nslookup', 'dig'],
   'bind-tools': ['nslookup', 'dig'],
@@ -10,7 +11,7 @@ export const packageTools: Readonly<Record<string, readonly string[]>> = {
   wget: ['wget'],
   iproute2: ['ip'],
   'net-tools': [],
-};
+});
 
 /** Commands that come and go with the image and its packages; everything else a shell always has. */
 export const optionalTools: ReadonlySet<string> = new Set(['ping', 'nslookup', 'dig', 'curl', 'wget', 'ip']);

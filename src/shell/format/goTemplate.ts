@@ -3,6 +3,7 @@ import { BUILTINS, DOCKER_FUNCS, type TemplateFunc } from './templateFuncs';
 import { ExecError, executeTemplate } from './templateExec';
 import { TemplateSyntaxError } from './templateLexer';
 import { parseTemplate, type Pipe, type TemplateNode } from './templateParser';
+import { table } from '../../sim/own';
 
 /** Text, or an error in Go's words (`template: :1:2: executing "" at <.Nope>: map has no entry for key "Nope"`). */
 export type TemplateResult = { ok: true; text: string } | { ok: false; error: string };
@@ -34,7 +35,7 @@ function location(source: string, pos: number): { line: number; column: number }
 /** Parses a Go text/template with docker's functions (templates.Parse). */
 export function compileTemplate(source: string): { ok: true; template: CompiledTemplate } | { ok: false; error: string } {
   try {
-    const nodes = parseTemplate(source, (name) => name in FUNCS);
+    const nodes = parseTemplate(source, (name) => Object.hasOwn(FUNCS, name));
     return { ok: true, template: { source, nodes, fields: topLevelFields(nodes) } };
   } catch (error) {
     if (!(error instanceof TemplateSyntaxError)) throw error;
@@ -45,7 +46,7 @@ export function compileTemplate(source: string): { ok: true; template: CompiledT
 /** Runs a compiled template against data. */
 export function runTemplate(template: CompiledTemplate, data: GoValue, options: RenderOptions = {}): TemplateResult {
   try {
-    const funcs = { ...FUNCS, ...options.funcs };
+    const funcs = table({ ...FUNCS, ...options.funcs });
     return { ok: true, text: executeTemplate(template.nodes, data, { missingKey: options.missingKey ?? 'default', funcs }) };
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;

@@ -1,3 +1,5 @@
+import { isoOf } from '../../sim/calendar';
+
 /** Go's zero time.Time as JSON: `0001-01-01T00:00:00Z` (a swarm network's Created before it is allocated). */
 export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 
@@ -6,7 +8,7 @@ export const GO_ZERO_TIME_MS = -62135596800000;
 
 function split(ms: number, nanos: number): { base: string; fraction: string } {
   const wholeMs = Math.floor(ms);
-  const iso = new Date(wholeMs).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ for years 0-9999
+  const iso = isoOf(wholeMs); // YYYY-MM-DDTHH:MM:SS.mmmZ for years 0-9999
   const nanosOfSecond = (((wholeMs % 1000) + 1000) % 1000) * 1_000_000 + nanos;
   const fraction = nanosOfSecond === 0 ? '' : '.' + String(nanosOfSecond).padStart(9, '0').replace(/0+$/, '');
   return { base: iso.slice(0, 19), fraction };

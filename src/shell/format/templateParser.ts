@@ -1,4 +1,5 @@
 import { lexTemplate, TemplateSyntaxError, type Item, type Token } from './templateLexer';
+import { table } from '../../sim/own';
 
 /** An operand of a command. Field chains after a variable or a parenthesised pipeline live in `fields`. */
 export type Arg =
@@ -199,9 +200,9 @@ function parseNumber(text: string, pos: number): number {
   return value;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
+const ESCAPES: Readonly<Record<string, string>> = table({
   n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', '"': '"', "'": "'",
-};
+});
 
 function unquote(text: string, pos: number): string {
   if (text.startsWith('`')) return text.slice(1, -1);

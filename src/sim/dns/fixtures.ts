@@ -2,6 +2,7 @@ import { applyChange } from '../apply';
 import type { Change, NetworkCreateSpec } from '../changes';
 import { createWorld } from '../createWorld';
 import type { ServiceSpec, World } from '../world';
+import { parseIsoMs } from '../calendar';
 
 const machines = [
   { name: 'default', ip: '192.168.99.100' },
@@ -12,8 +13,8 @@ const machines = [
 /** The built-in scenarios' worlds (src/scenario/builtins.ts), formed here because sim may not import scenario. */
 function formed(scenario: 'three-node' | 'seed-2017'): World {
   const seed = scenario === 'three-node'
-    ? { profile: '29' as const, seed: 20261128, start: Date.parse('2026-11-28T09:00:00Z') }
-    : { profile: '17.10' as const, seed: 7, start: Date.parse('2017-11-09T08:13:40Z') };
+    ? { profile: '29' as const, seed: 20261128, start: parseIsoMs('2026-11-28T09:00:00Z') }
+    : { profile: '17.10' as const, seed: 7, start: parseIsoMs('2017-11-09T08:13:40Z') };
   let w = createWorld({ ...seed, machines });
   w = apply(w, { type: 'swarm/init', on: 'default', advertiseAddr: '' });
   for (const m of ['default-2', 'default-3']) {

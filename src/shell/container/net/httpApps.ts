@@ -1,5 +1,6 @@
 import { findImage } from '../../../sim/images';
 import type { Container, World } from '../../../sim/world';
+import { httpDateOf } from '../../../sim/calendar';
 
 /** nginx's default /usr/share/nginx/html/index.html. */
 export const NGINX_WELCOME = `<!DOCTYPE html>
@@ -59,7 +60,7 @@ export function appBody(world: World, server: Container | null, remote: string, 
 /** Response bytes: status line, a few headers, the body. */
 export function responseText(world: World, server: Container | null, body: string): string {
   const app = server ? findImage(server.image)?.serves?.app : undefined;
-  const date = new Date(world.now).toUTCString();
+  const date = httpDateOf(world.now);
   const length = new TextEncoder().encode(body).length;
   const head = app === 'nginx'
     ? ['HTTP/1.1 200 OK', 'Server: nginx/1.29.3', `Date: ${date}`, 'Content-Type: text/html', `Content-Length: ${length}`, 'Connection: keep-alive', 'Accept-Ranges: bytes']

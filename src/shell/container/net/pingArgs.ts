@@ -13,6 +13,9 @@ export interface PingArgs {
 
 export type PingFlavour = 'iputils' | 'busybox';
 
+/** The most echoes `-c` may ask for: every echo is simulated and printed at once, and more would freeze the page. */
+export const MAX_PING_COUNT = 1000;
+
 /** Parses `ping [-c N] [-s N] [-M do|dont|want] [-W N] [-n] HOST` the way each ping accepts it. */
 export function parsePingArgs(argv: readonly string[], flavour: PingFlavour): PingArgs | { error: string; exitCode: number } {
   let count: number | null = null;
@@ -33,6 +36,8 @@ export function parsePingArgs(argv: readonly string[], flavour: PingFlavour): Pi
         df = value === 'do' || value === 'probe';
       } else if (!Number.isInteger(n) || n < 0) {
         return flavour === 'iputils' ? { error: `ping: invalid argument: '${value}'\n`, exitCode: 1 } : { error: `ping: invalid number '${value}'\n`, exitCode: 1 };
+      } else if (m[1] === 'c' && n > MAX_PING_COUNT) {
+        return { error: `ping: playground limit: at most ${MAX_PING_COUNT} echoes with -c (without -c, ping runs until Ctrl+C)\n`, exitCode: flavour === 'iputils' ? 2 : 1 };
       } else if (m[1] === 'c') count = n;
       else if (m[1] === 's') size = n;
       else if (m[1] === 'W' || m[1] === 'w') waitS = n;

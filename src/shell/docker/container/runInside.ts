@@ -1,4 +1,5 @@
 import { findImage } from '../../../sim/images';
+import { own } from '../../../sim/own';
 import type { World } from '../../../sim/world';
 import { builtins } from '../../builtins';
 import { containerCommands as containerShellCommands } from '../../container/commands';
@@ -18,7 +19,7 @@ export function shellOf(image: string, argv: readonly string[]): boolean {
  */
 export function runInside(world: World, machine: string, container: string, argv: readonly string[]): CommandOutcome {
   const name = argv[0] ?? '';
-  const handler = { ...builtins, ...containerShellCommands }[name];
+  const handler = own(builtins, name) ?? own(containerShellCommands, name);
   if (!handler) {
     const err = `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`;
     return { stdout: '', stderr: err, exitCode: 126 };

@@ -4,6 +4,7 @@ import type { ProfileName } from '../../../sim/profile';
 import { ipamErrorText } from '../ipamErrorText';
 import type { ParsedCommand } from '../dockerCommand';
 import { bool, list, map, str } from '../dockerCommand';
+import { ownRecord } from '../../../sim/own';
 
 /**
  * The request `docker network create` sends, after docker/cli's own checks (createIPAMConfig): every
@@ -30,11 +31,12 @@ export function networkCreateSpec(input: ParsedCommand, profile: ProfileName): N
     }
   }
   if (driver !== 'overlay' && driver !== 'bridge') return { driverError: driver };
-  const labels: Record<string, string> = {};
-  for (const l of list(input.flags.label)) {
-    const eq = l.indexOf('=');
-    labels[eq < 0 ? l : l.slice(0, eq)] = eq < 0 ? '' : l.slice(eq + 1);
-  }
+  const labels = ownRecord(
+    list(input.flags.label).map((l): [string, string] => {
+      const eq = l.indexOf('=');
+      return eq < 0 ? [l, ''] : [l.slice(0, eq), l.slice(eq + 1)];
+    }),
+  );
   const subnet = subnets[0];
   const gateway = list(input.flags.gateway)[0];
   return {

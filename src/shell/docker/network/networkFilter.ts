@@ -1,5 +1,6 @@
 import type { Network } from '../../../sim/world';
 import type { Filters } from '../filters';
+import { own } from '../../../sim/own';
 
 const NETWORK_KEYS = ['dangling', 'driver', 'id', 'label', 'name', 'scope', 'type'];
 
@@ -31,7 +32,7 @@ export function filterNetworks(networks: readonly Network[], filters: Filters): 
       any('type', (v) => (v === 'builtin') === n.predefined) &&
       any('label', (v) => {
         const eq = v.indexOf('=');
-        return eq < 0 ? v in n.labels : n.labels[v.slice(0, eq)] === v.slice(eq + 1);
+        return eq < 0 ? Object.hasOwn(n.labels, v) : own(n.labels, v.slice(0, eq)) === v.slice(eq + 1);
       }),
   );
 }

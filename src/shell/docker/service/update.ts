@@ -9,6 +9,7 @@ import { flagFailure } from './create';
 import { serviceFlags } from './flagSpecs';
 import { parseAll, parseNetwork, parsePublish } from './serviceFlags';
 import { waitOnService } from './waitOnService';
+import { MAX_REPLICAS, tooManyReplicas } from './replicaLimit';
 
 const spec: CommandSpec = {
   path: ['service', 'update'],
@@ -39,6 +40,7 @@ export const serviceUpdate: DockerCommand = {
     if (service && input.changed.has('replicas') && service.spec.mode.kind === 'global') {
       return fail('replicas can only be used with replicated or replicated-job mode\n');
     }
+    if (input.changed.has('replicas') && Number(f.replicas) > MAX_REPLICAS) return fail(tooManyReplicas(String(f.replicas)));
     const mode = str(f['endpoint-mode']).toLowerCase();
     const update: ServiceUpdate = {
       ...(input.changed.has('replicas') ? { replicas: Number(f.replicas) } : {}),
