@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import { simError, type SimError } from '../errors';
 import { findNetwork } from '../lookup';
 import { managerCheck } from '../swarm/managerCheck';
+import { removeIngressSandboxes } from './ingressSandboxes';
 
 type Remove = Extract<Change, { type: 'network/rm' }>;
 
@@ -28,6 +29,7 @@ export function removeNetwork(d: Draft, c: Remove): string | SimError {
     if (busy) return simError('network-in-use-by-container', { name: net.name, id: net.id });
   }
   for (const e of Object.values(d.endpoints)) if (e.network === net.id) d.dropEndpoint(e.id);
+  if (net.ingress) removeIngressSandboxes(d);
   d.dropNetwork(net.id);
   return c.network;
 }
