@@ -1,5 +1,6 @@
 import { dnsBench } from './dnsBench';
 import { longSessionBench } from './longSession';
+import { replicasBench } from './replicasBench';
 import { shellBench } from './shellBench';
 import { trafficBench } from './trafficBench';
 import type { World } from '../src/sim/world';
@@ -12,4 +13,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, trafficBench, longSessionBench];
+export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, replicasBench, trafficBench, longSessionBench];
