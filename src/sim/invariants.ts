@@ -1,6 +1,6 @@
 import { clockInRange } from './clock';
 import { ingressNetwork, isRunning, nodeStatus } from './lookup';
-import { blocksOverlap, toBlock, usableRange, type Block } from './ipam/ipv4Int';
+import { blocksOverlap, usableRange, type Block } from './ipam/ipv4Int';
 import type { Endpoint, Network, Service, Task, World } from './world';
 
 /** What can be wrong with a world; each names a rule real Docker keeps (see `checkInvariants`). */
@@ -64,23 +64,34 @@ function networksOfServices(w: World): ServiceNetworks {
 
 /** Dotted quad to an unsigned integer (NaN when malformed). */
 function ipInt(ip: string): number {
-  const parts = ip.split('.');
-  if (parts.length !== 4) return Number.NaN;
   let n = 0;
-  for (const p of parts) {
-    const b = Number(p);
-    if (!/^\d{1,3}$/.test(p) || b > 255) return Number.NaN;
-    n = n * 256 + b;
+  let parts = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= ip.length; i++) {
+    const c = i < ip.length ? ip.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57 && digits < 3) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && digits > 0 && value <= 255 && parts < 4) {
+      n = n * 256 + value;
+      parts++;
+      value = 0;
+      digits = 0;
+    } else return Number.NaN;
   }
-  return n;
+  return parts === 4 ? n : Number.NaN;
 }
 
+/** The network's subnet as a block (parsed here without ipaddr.js: this runs after every change in dev). */
 function blockOf(n: Network): Block | null {
-  try {
-    return n.ipam ? toBlock(n.ipam.subnet) : null;
-  } catch {
-    return null;
-  }
+  if (!n.ipam) return null;
+  const [addr = '', bits = ''] = n.ipam.subnet.split('/');
+  const ip = ipInt(addr);
+  const prefix = Number(bits);
+  if (Number.isNaN(ip) || !/^\d{1,2}$/.test(bits) || prefix > 32) return null;
+  const size = 2 ** (32 - prefix);
+  return { first: ip - (ip % size), size, prefix };
 }
 
 function checkSubnets(w: World, out: Violation[]): void {
@@ -97,7 +108,7 @@ function checkSubnets(w: World, out: Violation[]): void {
 }
 
 function checkEndpoints(w: World, nets: ServiceNetworks, out: Violation[]): void {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Map<string, string>>();
   const ranges = new Map<string, { lo: number; hi: number; gw: number } | null>();
   const machines = new Set(w.machines.map((m) => m.name));
   const nodeMachines = new Set((w.swarm?.nodes ?? []).filter((n) => !n.left && machines.has(n.machine)).map((n) => n.machine));
@@ -107,10 +118,11 @@ function checkEndpoints(w: World, nets: ServiceNetworks, out: Violation[]): void
       out.push({ code: 'endpoint-without-network', ids: [e.id, e.network] });
       continue;
     }
-    const key = `${e.network}/${e.ip}`;
-    const twin = seen.get(key);
+    let onNet = seen.get(e.network);
+    if (!onNet) seen.set(e.network, (onNet = new Map()));
+    const twin = onNet.get(e.ip);
     if (twin) out.push({ code: 'duplicate-address', ids: [e.network, twin, e.id] });
-    seen.set(key, e.id);
+    onNet.set(e.ip, e.id);
     if (!ranges.has(net.id)) {
       const block = blockOf(net);
       ranges.set(net.id, block && net.ipam ? { ...usableRange(block), gw: ipInt(net.ipam.gateway) } : null);

@@ -123,6 +123,9 @@ describe('faults', () => {
     expect(h.out('docker network rm mynet')).toBe(`Error response from daemon: rpc error: code = FailedPrecondition desc = network ${net} is in use by service ${svc}\n`);
     expect(h.world.endpoints).toBe(before.endpoints);
     expect(h.world.tasks).toBe(before.tasks);
+    // The routing mesh under a published service: swarmkit names the service by id.
+    h.run('docker service update -d --publish-add 8080:80 web');
+    expect(h.out('docker network rm ingress')).toBe(`Error response from daemon: rpc error: code = FailedPrecondition desc = ingress network cannot be removed because service ${svc} depends on it\n`);
   });
 
   it('manager demoted: refused for the last manager; with another manager, leadership moves and tasks stay', () => {

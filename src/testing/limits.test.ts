@@ -52,7 +52,7 @@ describe('address space, replica counts and the clock have limits, each refused 
     expect(t).toBe(golden(goldenOf('replicas'), t));
     h.run('docker service scale -d web=10000');
     expect(h.out('docker service ls --format "{{.Replicas}}"')).toBe('10000/10000\n');
-  });
+  }, 60_000);
 
   it('a published service needs an ingress network; a new --ingress network gets the sandboxes and the VIPs', () => {
     const h = harness('three-node').onNode('default');

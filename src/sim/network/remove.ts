@@ -19,7 +19,7 @@ export function removeNetwork(d: Draft, c: Remove): string | SimError {
       (s) => s.spec.networks.some((n) => n.network === net.id) || (net.ingress && s.spec.ports.some((p) => p.mode === 'ingress')),
     );
     if (user) {
-      if (net.ingress) return simError('network-ingress-in-use', { service: user.spec.name });
+      if (net.ingress) return simError('network-ingress-in-use', { service: user.id });
       return simError('network-in-use-by-service', { network: net.id, service: user.id });
     }
     const busy = Object.values(d.endpoints).some((e) => e.network === net.id && e.owner.kind === 'container');
