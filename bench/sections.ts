@@ -1,5 +1,7 @@
 import { dnsBench } from './dnsBench';
 import { fuzzBench } from './fuzzBench';
+import { longSessionBench } from './longSession';
+import { replicasBench } from './replicasBench';
 import { shellBench } from './shellBench';
 import { trafficBench } from './trafficBench';
 import type { World } from '../src/sim/world';
@@ -12,4 +14,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, trafficBench, fuzzBench];
+export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, replicasBench, trafficBench, longSessionBench, fuzzBench];

@@ -1,4 +1,4 @@
-import { CLOCK_END } from '../sim/clockEnd';
+import { MAX_CLOCK_MS as CLOCK_END } from '../sim/clock';
 
 /** How much a scenario file may hold: enough for any lesson or long session, little enough to load at once. */
 export const scenarioLimits = {

@@ -1,6 +1,6 @@
 import { applyChange } from '../sim/apply';
 import { isoOf } from '../sim/calendar';
-import { CLOCK_END } from '../sim/clockEnd';
+import { MAX_CLOCK_MS as CLOCK_END } from '../sim/clock';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
 import { fail, ok } from './types';

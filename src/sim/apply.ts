@@ -1,8 +1,10 @@
 import type { Change } from './changes';
+import { advanceClock } from './clock';
 import { removeContainer, startContainer, stopContainer } from './container/lifecycle';
 import { installPackages } from './container/packages';
 import { runContainer } from './container/run';
 import { Draft } from './draft';
+import { assertInvariants } from './invariantGuard';
 import type { SimError } from './errors';
 import { setPower } from './machine/power';
 import { createNetwork } from './network/create';
@@ -36,13 +38,16 @@ export function applyChange(world: World, change: Change): Applied {
   const d = new Draft(world);
   const result = run(d, change);
   if (typeof result !== 'string') return { ok: false, error: result };
-  return { ok: true, world: d.finish(), result };
+  const next = d.finish();
+  // Development builds and tests check every change (production builds drop this).
+  if (import.meta.env?.DEV && next !== world) assertInvariants(next, change.type);
+  return { ok: true, world: next, result };
 }
 
 function run(d: Draft, c: Change): string | SimError {
   switch (c.type) {
     case 'clock/advance':
-      d.now += Math.max(0, c.ms);
+      d.now = advanceClock(d.now, c.ms);
       reconcile(d);
       return String(d.now);
     case 'machine/stop':

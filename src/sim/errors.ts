@@ -45,7 +45,9 @@ export type SimErrorKey =
   | 'node-already-worker'
   | 'invalid-constraint'
   | 'port-range'
-  | 'service-not-replicated';
+  | 'service-not-replicated'
+  | 'service-needs-ingress'
+  | 'replicas-limit';
 
 export interface SimError {
   readonly key: SimErrorKey;

@@ -5,14 +5,6 @@ export type WorldView = Pick<
   World,
   'profile' | 'now' | 'machines' | 'swarm' | 'networks' | 'endpoints' | 'services' | 'tasks' | 'containers'
 > & {
-  /** A Draft's live index of a service's task ids (a World answers from a cached index instead). */
+  /** A Draft's live index of a service's task ids (a World answers from its derived endpoint index instead). */
   readonly taskIdsOf?: (serviceId: string) => readonly string[];
 };
-
-/**
- * Whether a view's tables can be cached by identity. A World's tables never change; a Draft's are
- * changed in place while a change is applied, so caches keyed on them must not be used.
- */
-export function isCacheable(w: object): boolean {
-  return !('finish' in w);
-}

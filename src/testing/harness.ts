@@ -2,6 +2,7 @@ import { builtinScenarios } from '../scenario/builtins';
 import { initialWorld } from '../scenario/load';
 import { replayScript, type ReplayResult } from '../scenario/replay';
 import { newSession, type Session } from '../shell/session';
+import { assertInvariants } from '../sim/invariantGuard';
 import type { World } from '../sim/world';
 
 /**
@@ -17,6 +18,7 @@ export function harness(scenario = 'three-node') {
   const s = builtinScenarios[scenario];
   if (!s) throw new Error(`no scenario ${scenario}`);
   let world: World = initialWorld(s);
+  assertInvariants(world, `scenario ${scenario}`);
   let session: Session = newSession();
   let last: ReplayResult | null = null;
   const h = {
@@ -25,9 +27,13 @@ export function harness(scenario = 'three-node') {
       session = { ...session, stack: [{ kind: 'laptop' }, { kind: 'node', machine }] };
       return h;
     },
-    /** Replays lines; returns the transcript of just these lines (prompts and typed lines included). */
+    /**
+     * Replays lines; returns the transcript of just these lines (prompts and typed lines included). Fails
+     * the test when the world breaks an invariant (each change is also checked as it is applied).
+     */
     run(script: string): string {
       last = replayScript(world, session, script);
+      assertInvariants(last.world, script.split('\n')[0] ?? '');
       world = last.world;
       session = last.session;
       return last.transcript;

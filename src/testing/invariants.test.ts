@@ -9,6 +9,7 @@ import { ipvsTable } from '../sim/query/ipvsTable';
 import { namesOn } from '../sim/dns/records';
 import { profiles } from '../sim/profile';
 import type { World } from '../sim/world';
+import { checkInvariants as worldInvariants } from '../sim/invariants';
 
 const machines = ['default', 'default-2', 'default-3'];
 const netNames = ['a', 'b', 'c', 'ingress', 'bridge'];
@@ -79,6 +80,7 @@ const prelude: Change[] = [
 const kill = fc.nat().map((n) => ({ kill: n }));
 
 function checkInvariants(w: World): void {
+  expect(worldInvariants(w)).toEqual([]);
   // No address is used twice in a network, and no endpoint takes the gateway.
   const seen = new Map<string, string>();
   for (const e of Object.values(w.endpoints)) {
@@ -171,12 +173,12 @@ describe('simulation invariants under random commands', () => {
     );
     // The random sequences really build swarms: many serving tasks across the runs.
     expect(serving).toBeGreaterThan(100);
-  });
+  }, 60_000);
   it('hold for profile 17.10', () => {
     fc.assert(fc.property(fc.array(fc.oneof(change, kill), { maxLength: 25 }), (steps) => {
       runSequence(initialWorld(seed2017), [...prelude, ...steps]);
     }), { numRuns: 100 });
-  });
+  }, 60_000);
   it('a failed change leaves the very same world', () => {
     const w = initialWorld(threeNode);
     const r = applyChange(w, { type: 'network/rm', on: 'default', network: 'bridge' });

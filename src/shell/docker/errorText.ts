@@ -62,6 +62,11 @@ export function errorText(e: SimError, profile: ProfileName = '29'): string {
       return `service ${p.name} not found`;
     case 'service-not-replicated':
       return `scale can only be used with replicated or replicated-job mode`;
+    case 'service-needs-ingress':
+      return 'rpc error: code = FailedPrecondition desc = service needs ingress network, but no ingress network is present';
+    case 'replicas-limit':
+      // The playground's own limit (not Docker's), worded as the daemon words a refused spec.
+      return `rpc error: code = InvalidArgument desc = replicas ${p.replicas} exceed the playground's limit of ${p.limit} per service`;
     case 'port-in-use':
       return `rpc error: code = InvalidArgument desc = port '${p.port}' is already in use by service '${p.service}' (${p.id}) as an ingress port`;
     case 'dnsrr-ingress-port':

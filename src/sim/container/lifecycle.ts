@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import { simError, type SimError } from '../errors';
 import { findContainer, isLive } from '../lookup';
 import { reconcile } from '../service/reconcile';
+import { destroyContainer } from './destroy';
 import { stopTask } from '../service/taskLifecycle';
 import type { Container } from '../world';
 
@@ -52,9 +53,7 @@ export function removeContainer(d: Draft, c: Remove): string | SimError {
     const task = ct.task ? d.tasks[ct.task] : undefined;
     if (task && isLive(task)) stopTask(d, task, 'failed', 'task: non-zero exit (137)');
   }
-  const current = d.containers[ct.id];
-  if (current) for (const id of current.interfaces) d.dropEndpoint(id);
-  d.dropContainer(ct.id);
+  destroyContainer(d, ct.id);
   reconcile(d);
   return c.container;
 }

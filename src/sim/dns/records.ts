@@ -1,5 +1,6 @@
 import { isServing, servicesInOrder } from '../lookup';
-import { isCacheable, type WorldView } from '../view';
+import { derived } from '../derived';
+import type { WorldView } from '../view';
 import type { Endpoint, Network, Task } from '../world';
 
 /** Every name and pointer record of every network, built once per world (records are read-only). */
@@ -10,19 +11,8 @@ interface RecordIndex {
   readonly pointers: Map<string, Map<string, string>>;
 }
 
-type Tables = Pick<WorldView, 'tasks' | 'containers' | 'services' | 'networks' | 'machines'>;
-const cache = new WeakMap<object, { view: Tables; index: RecordIndex }>();
-
 function indexOf(w: WorldView): RecordIndex {
-  if (!isCacheable(w)) return buildIndex(w);
-  const hit = cache.get(w.endpoints);
-  const v = hit?.view;
-  if (hit && v && v.tasks === w.tasks && v.containers === w.containers && v.services === w.services && v.networks === w.networks && v.machines === w.machines) {
-    return hit.index;
-  }
-  const index = buildIndex(w);
-  cache.set(w.endpoints, { view: { tasks: w.tasks, containers: w.containers, services: w.services, networks: w.networks, machines: w.machines }, index });
-  return index;
+  return derived(w, 'dns-records', () => buildIndex(w));
 }
 
 function claim(map: Map<string, Map<string, string[]>>, network: string, name: string | undefined, ips: string[]): void {

@@ -29,7 +29,7 @@
  * An overlay created with a --subnet that overlaps another swarm network is accepted by
  * `docker network create` (swarmkit controlapi checks only syntax); the manager's allocator then
  * logs `Failed allocation for network <id>` with the pool-overlap error and the network stays
- * unallocated.
+ * unallocated. The playground refuses it at create with that same pool-overlap error instead.
  */
 
 /** Every key this module can return. */

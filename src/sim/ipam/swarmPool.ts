@@ -17,8 +17,9 @@ export function nextSwarmSubnet(pools: readonly string[], maskLength: number, us
 }
 
 /**
- * A swarm network's explicit `--subnet` against the other swarm networks. `docker network create`
- * still succeeds on overlap; this is the error the manager's allocator logs (see errors.ts).
+ * A swarm network's explicit `--subnet` against the other swarm networks. Real swarmkit accepts the
+ * request and its allocator then logs this error, leaving the network unallocated (see errors.ts); the
+ * playground refuses it at `network create` with the same words, so no address is ever handed out twice.
  */
 export function checkSwarmSubnet(requested: string, used: readonly string[]): IpamError | null {
   return checkLocalSubnet(requested, used);

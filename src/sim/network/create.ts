@@ -8,6 +8,8 @@ import { findMachine, ingressNetwork, networksVisibleOn } from '../lookup';
 import { createSwarmNetwork } from './createSwarmNetwork';
 import { localNetwork, localSubnetsOn } from './localNetwork';
 import { managerCheck } from '../swarm/managerCheck';
+import { addIngressSandboxes } from './ingressSandboxes';
+import { reconcile } from '../service/reconcile';
 
 type Create = Extract<Change, { type: 'network/create' }>;
 
@@ -23,8 +25,16 @@ export function createNetwork(d: Draft, c: Create): string | SimError {
     }
     if (spec.ingress && spec.attachable) return simError('network-ingress-attachable');
     if (spec.ingress && ingressNetwork(d)) return simError('network-ingress-exists', { name: ingressNetwork(d)?.name ?? '' });
-    const created = createSwarmNetwork(d, { ...spec, driver: 'overlay' }, { allocateNow: false });
-    return 'key' in created ? created : created.id;
+    const created = createSwarmNetwork(d, { ...spec, driver: 'overlay' }, { allocateNow: spec.ingress });
+    if ('key' in created) return created;
+    if (spec.ingress) {
+      // A new routing mesh: every node gets its ingress-sbox on it, and published services waiting for an
+      // ingress network get their VIPs and start (swarmkit's allocator retries them).
+      const sandboxes = addIngressSandboxes(d, created);
+      if (sandboxes) return sandboxes;
+      reconcile(d);
+    }
+    return created.id;
   }
   if (networksVisibleOn(d, c.on).some((n) => n.name === spec.name)) return simError('network-exists', { name: spec.name });
   if (spec.ingress) return simError('network-driver-scope', { driver: spec.driver });

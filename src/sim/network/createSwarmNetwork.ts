@@ -3,7 +3,7 @@ import type { Draft } from '../draft';
 import type { SimError } from '../errors';
 import { swarmId } from '../ids';
 import { checkGateway, checkSubnet, defaultGateway } from '../ipam/cidr';
-import { nextSwarmSubnet } from '../ipam/swarmPool';
+import { checkSwarmSubnet, nextSwarmSubnet } from '../ipam/swarmPool';
 import { profiles } from '../profile';
 import type { Network } from '../world';
 
@@ -19,7 +19,7 @@ export function createSwarmNetwork(
   when: { allocateNow: boolean },
 ): Network | SimError {
   const requested = { ...(spec.subnet ? { subnet: spec.subnet } : {}), ...(spec.gateway ? { gateway: spec.gateway } : {}) };
-  const invalid = validateRequested(requested);
+  const invalid = validateRequested(requested) ?? overlapping(d, requested.subnet);
   if (invalid) return invalid;
   const vni = d.cursors.vni;
   d.cursors = { ...d.cursors, vni: vni + 1 };
@@ -59,6 +59,17 @@ function validateRequested(r: { subnet?: string; gateway?: string }): SimError |
   return null;
 }
 
+/** The pool-overlap refusal when `subnet` shares addresses with another swarm network's subnet. */
+function overlapping(d: Draft, subnet: string | undefined): SimError | null {
+  if (!subnet) return null;
+  const bad = checkSwarmSubnet(subnet, swarmSubnets(d));
+  return bad ? { key: 'ipam', params: {}, detail: bad } : null;
+}
+
+function swarmSubnets(d: Draft): string[] {
+  return Object.values(d.networks).flatMap((n) => (n.scope === 'swarm' && n.ipam ? [n.ipam.subnet] : []));
+}
+
 /** Gives a swarm network its subnet and creation time if it has none yet. */
 export function ensureAllocated(d: Draft, network: Network): Network | SimError {
   const current = d.networks[network.id] ?? network;
@@ -66,10 +77,11 @@ export function ensureAllocated(d: Draft, network: Network): Network | SimError 
   const swarm = d.swarm;
   if (!swarm) return current;
   let subnet = current.requested.subnet;
-  if (!subnet) {
-    const used = Object.values(d.networks)
-      .filter((n) => n.scope === 'swarm' && n.ipam)
-      .map((n) => n.ipam?.subnet as string);
+  if (subnet) {
+    const clash = overlapping(d, subnet);
+    if (clash) return { ...clash, params: { network: current.name } };
+  } else {
+    const used = swarmSubnets(d);
     const next = nextSwarmSubnet(swarm.addrPools, swarm.maskLength, used);
     if (typeof next !== 'string') return { key: 'ipam', params: { network: current.name }, detail: next };
     subnet = next;

@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import { simError, type SimError } from '../errors';
 import { findNetwork } from '../lookup';
 import { managerCheck } from '../swarm/managerCheck';
+import { removeIngressSandboxes } from './ingressSandboxes';
 
 type Remove = Extract<Change, { type: 'network/rm' }>;
 
@@ -18,7 +19,7 @@ export function removeNetwork(d: Draft, c: Remove): string | SimError {
       (s) => s.spec.networks.some((n) => n.network === net.id) || (net.ingress && s.spec.ports.some((p) => p.mode === 'ingress')),
     );
     if (user) {
-      if (net.ingress) return simError('network-ingress-in-use', { service: user.spec.name });
+      if (net.ingress) return simError('network-ingress-in-use', { service: user.id });
       return simError('network-in-use-by-service', { network: net.id, service: user.id });
     }
     const busy = Object.values(d.endpoints).some((e) => e.network === net.id && e.owner.kind === 'container');
@@ -28,6 +29,7 @@ export function removeNetwork(d: Draft, c: Remove): string | SimError {
     if (busy) return simError('network-in-use-by-container', { name: net.name, id: net.id });
   }
   for (const e of Object.values(d.endpoints)) if (e.network === net.id) d.dropEndpoint(e.id);
+  if (net.ingress) removeIngressSandboxes(d);
   d.dropNetwork(net.id);
   return c.network;
 }

@@ -1,26 +1,38 @@
-/** Parsed addresses, shared: callers only read them (copy before changing one). Bounded, cleared when full. */
-const parsedIps = new Map<string, Uint8Array>();
-const parsedMacs = new Map<string, Uint8Array>();
-function remember(cache: Map<string, Uint8Array>, key: string, bytes: Uint8Array): Uint8Array {
-  if (cache.size > 4096) cache.clear();
-  cache.set(key, bytes);
-  return bytes;
+/** A dotted IPv4 address ("10.0.0.6") as an unsigned 32-bit number; throws on malformed input. No allocation. */
+export function ipv4ToUint32(address: string): number {
+  let n = 0;
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const c = i < address.length ? address.charCodeAt(i) : 46; // a final '.' closes the last part
+    if (c >= 48 && c <= 57 && digits < 3) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && digits > 0 && value <= 255 && part < 4) {
+      n = n * 256 + value;
+      part++;
+      value = 0;
+      digits = 0;
+    } else throw new Error(`invalid IPv4 address: ${address}`);
+  }
+  if (part !== 4) throw new Error(`invalid IPv4 address: ${address}`);
+  return n;
 }
 
-/** Parses a dotted IPv4 address ("10.0.0.6") into 4 bytes (read-only: copy before changing); throws on malformed input. */
+/** Writes a dotted IPv4 address as 4 bytes at `offset` of `out`; throws on malformed input. */
+export function writeIpv4(out: Uint8Array, offset: number, address: string): void {
+  const n = ipv4ToUint32(address);
+  out[offset] = n >>> 24;
+  out[offset + 1] = (n >>> 16) & 0xff;
+  out[offset + 2] = (n >>> 8) & 0xff;
+  out[offset + 3] = n & 0xff;
+}
+
+/** Parses a dotted IPv4 address ("10.0.0.6") into 4 new bytes; throws on malformed input. */
 export function parseIpv4(address: string): Uint8Array {
-  return parsedIps.get(address) ?? remember(parsedIps, address, parseIpv4Fresh(address));
-}
-
-function parseIpv4Fresh(address: string): Uint8Array {
-  const parts = address.split('.');
-  if (parts.length !== 4) throw new Error(`invalid IPv4 address: ${address}`);
   const bytes = new Uint8Array(4);
-  parts.forEach((part, i) => {
-    const value = Number(part);
-    if (!/^\d{1,3}$/.test(part) || value > 255) throw new Error(`invalid IPv4 address: ${address}`);
-    bytes[i] = value;
-  });
+  writeIpv4(bytes, 0, address);
   return bytes;
 }
 
@@ -29,17 +41,29 @@ export function formatIpv4(bytes: Uint8Array, offset = 0): string {
   return `${bytes[offset]}.${bytes[offset + 1]}.${bytes[offset + 2]}.${bytes[offset + 3]}`;
 }
 
-/** Parses a colon-separated MAC address ("02:42:0a:00:00:06") into 6 bytes (read-only: copy before changing); throws on malformed input. */
-export function parseMac(mac: string): Uint8Array {
-  return parsedMacs.get(mac) ?? remember(parsedMacs, mac, parseMacFresh(mac));
+/** Writes a colon-separated MAC address as 6 bytes at `offset` of `out`; throws on malformed input. */
+export function writeMac(out: Uint8Array, offset: number, mac: string): void {
+  if (mac.length !== 17) throw new Error(`invalid MAC address: ${mac}`);
+  for (let i = 0; i < 6; i++) {
+    const hi = hexDigit(mac.charCodeAt(i * 3));
+    const lo = hexDigit(mac.charCodeAt(i * 3 + 1));
+    if (hi < 0 || lo < 0 || (i < 5 && mac.charCodeAt(i * 3 + 2) !== 58)) throw new Error(`invalid MAC address: ${mac}`);
+    out[offset + i] = hi * 16 + lo;
+  }
 }
 
-function parseMacFresh(mac: string): Uint8Array {
-  const parts = mac.split(':');
-  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{2}$/.test(p))) {
-    throw new Error(`invalid MAC address: ${mac}`);
-  }
-  return Uint8Array.from(parts, (p) => parseInt(p, 16));
+/** Parses a colon-separated MAC address ("02:42:0a:00:00:06") into 6 new bytes; throws on malformed input. */
+export function parseMac(mac: string): Uint8Array {
+  const bytes = new Uint8Array(6);
+  writeMac(bytes, 0, mac);
+  return bytes;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 
 /** Formats 6 bytes at offset as a lower-case colon-separated MAC address. */

@@ -1,4 +1,4 @@
-import { parseIpv4 } from './address';
+import { ipv4ToUint32 } from './address';
 
 /** Ones'-complement sum of big-endian 16-bit words of bytes[start, end), added to initial; unfolded. */
 export function onesSum(bytes: Uint8Array, start = 0, end = bytes.length, initial = 0): number {
@@ -19,7 +19,7 @@ export function internetChecksum(bytes: Uint8Array, initial = 0, start = 0, end 
 
 /** Unfolded sum of the IPv4 pseudo-header (src, dst, zero, protocol, L4 length) for UDP/TCP checksums. */
 export function pseudoHeaderSum(src: string, dst: string, protocol: number, length: number): number {
-  const s = parseIpv4(src);
-  const d = parseIpv4(dst);
-  return onesSum(s) + onesSum(d) + protocol + length;
+  const s = ipv4ToUint32(src);
+  const d = ipv4ToUint32(dst);
+  return (s >>> 16) + (s & 0xffff) + (d >>> 16) + (d & 0xffff) + protocol + length;
 }

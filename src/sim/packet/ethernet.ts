@@ -1,4 +1,4 @@
-import { parseMac } from './address';
+import { writeMac } from './address';
 
 /** EtherType of IPv4. */
 export const ETHERTYPE_IPV4 = 0x0800;
@@ -15,8 +15,8 @@ export interface EthHeader {
 /** Encodes the 14-byte Ethernet II header: dst MAC, src MAC, EtherType. */
 export function encodeEthernet(header: EthHeader, etherType = ETHERTYPE_IPV4): Uint8Array {
   const out = new Uint8Array(ETHERNET_HEADER_LENGTH);
-  out.set(parseMac(header.dst), 0);
-  out.set(parseMac(header.src), 6);
+  writeMac(out, 0, header.dst);
+  writeMac(out, 6, header.src);
   out[12] = etherType >> 8;
   out[13] = etherType & 0xff;
   return out;

@@ -1,4 +1,4 @@
-import { parseIpv4 } from './address';
+import { ipv4ToUint32 } from './address';
 
 /** Linux's default ip_local_port_range, used for VXLAN source ports when no range is configured. */
 export const EPHEMERAL_PORT_MIN = 32768;
@@ -16,8 +16,8 @@ export interface FlowTuple {
 /** Deterministic 32-bit hash of a flow (the kernel uses a keyed hash; any stable mix keeps flows apart). */
 export function flowHash(flow: FlowTuple): number {
   const words = [
-    new DataView(parseIpv4(flow.src).buffer).getUint32(0),
-    new DataView(parseIpv4(flow.dst).buffer).getUint32(0),
+    ipv4ToUint32(flow.src),
+    ipv4ToUint32(flow.dst),
     (((flow.srcPort ?? 0) & 0xffff) << 16) | ((flow.dstPort ?? 0) & 0xffff),
     flow.protocol,
   ];

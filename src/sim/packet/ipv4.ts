@@ -1,4 +1,4 @@
-import { parseIpv4 } from './address';
+import { writeIpv4 } from './address';
 import { internetChecksum } from './checksum';
 
 /** IP protocol numbers used by the playground. */
@@ -35,8 +35,8 @@ export function encodeIpv4(header: Ipv4Header, protocol: number, payloadLength: 
   view.setUint16(6, header.dontFragment === false ? 0 : 0x4000);
   out[8] = header.ttl ?? 64;
   out[9] = protocol;
-  out.set(parseIpv4(header.src), 12);
-  out.set(parseIpv4(header.dst), 16);
+  writeIpv4(out, 12, header.src);
+  writeIpv4(out, 16, header.dst);
   view.setUint16(10, internetChecksum(out));
   return out;
 }

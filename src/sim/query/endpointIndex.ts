@@ -1,4 +1,5 @@
-import { isCacheable, type WorldView } from '../view';
+import { derived } from '../derived';
+import type { WorldView } from '../view';
 import type { Endpoint, Task } from '../world';
 
 /** Endpoints and tasks indexed once per world (records are read-only, so the index lives as long as the tables). */
@@ -10,8 +11,6 @@ export interface EndpointIndex {
   readonly byOwner: ReadonlyMap<string, readonly Endpoint[]>;
   readonly tasksByService: ReadonlyMap<string, readonly Task[]>;
 }
-
-const cache = new WeakMap<object, { tasks: object; index: EndpointIndex }>();
 
 function ownerKeys(e: Endpoint): string[] {
   const o = e.owner;
@@ -35,11 +34,12 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** The index of a world's endpoints and tasks, built on first use and reused while the tables are the same. */
+/** The index of a world's endpoints and tasks, built once per world (see derived.ts). */
 export function endpointIndex(w: Pick<WorldView, 'endpoints' | 'tasks'>): EndpointIndex {
-  const cacheable = isCacheable(w);
-  const hit = cacheable ? cache.get(w.endpoints) : undefined;
-  if (hit && hit.tasks === w.tasks) return hit.index;
+  return derived(w, 'endpoint-index', () => buildIndex(w));
+}
+
+function buildIndex(w: Pick<WorldView, 'endpoints' | 'tasks'>): EndpointIndex {
   const byNetwork = new Map<string, Endpoint[]>();
   const byAddress = new Map<string, Endpoint>();
   const byOwner = new Map<string, Endpoint[]>();
@@ -50,7 +50,5 @@ export function endpointIndex(w: Pick<WorldView, 'endpoints' | 'tasks'>): Endpoi
   }
   const tasksByService = new Map<string, Task[]>();
   for (const t of Object.values(w.tasks)) push(tasksByService, t.service, t);
-  const index = { byNetwork, byAddress, byOwner, tasksByService };
-  if (cacheable) cache.set(w.endpoints, { tasks: w.tasks, index });
-  return index;
+  return { byNetwork, byAddress, byOwner, tasksByService };
 }

@@ -1,5 +1,6 @@
 import { isServing, taskNetworks } from '../lookup';
-import { isCacheable, type WorldView } from '../view';
+import { derivedMap } from '../derived';
+import type { WorldView } from '../view';
 import { endpointIndex } from './endpointIndex';
 
 /** One IPVS virtual service: a firewall mark for a service's VIP on a network, and its real servers. */
@@ -17,24 +18,12 @@ export interface IpvsService {
  * service attached to the network, scheduler rr, NAT mode, weight 1. Derived, never stored.
  */
 export function ipvsTable(w: WorldView, networkId: string): IpvsService[] {
-  if (!isCacheable(w)) return buildTable(w, networkId);
-  const tables = tablesOf(w);
+  const tables = derivedMap<string, IpvsService[]>(w, 'ipvs-tables');
   const known = tables.get(networkId);
   if (known) return known;
   const built = buildTable(w, networkId);
   tables.set(networkId, built);
   return built;
-}
-
-/** Tables per network, remembered while the world's endpoints, tasks, containers and services are the same. */
-const remembered = new WeakMap<object, { key: readonly object[]; tables: Map<string, IpvsService[]> }>();
-function tablesOf(w: WorldView): Map<string, IpvsService[]> {
-  const key = [w.tasks, w.containers, w.services, w.machines];
-  const hit = remembered.get(w.endpoints);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.tables;
-  const tables = new Map<string, IpvsService[]>();
-  remembered.set(w.endpoints, { key, tables });
-  return tables;
 }
 
 function buildTable(w: WorldView, networkId: string): IpvsService[] {

@@ -1,9 +1,9 @@
 import type { Change } from '../changes';
 import type { Draft } from '../draft';
 import { simError, type SimError } from '../errors';
-import { findService, tasksOf } from '../lookup';
+import { findService, isLive, tasksOf } from '../lookup';
 import { managerCheck } from '../swarm/managerCheck';
-import { reconcile } from './reconcile';
+import { reconcile, removeTask } from './reconcile';
 import { stopTask } from './taskLifecycle';
 
 type Remove = Extract<Change, { type: 'service/rm' }>;
@@ -15,9 +15,8 @@ export function removeService(d: Draft, c: Remove): string | SimError {
   const service = findService(d, c.service);
   if (!service) return simError('service-not-found', { name: c.service });
   for (const t of tasksOf(d, service.id)) {
-    stopTask(d, t);
-    if (t.container) d.dropContainer(t.container);
-    d.dropTask(t.id);
+    if (isLive(t)) stopTask(d, t);
+    removeTask(d, t);
   }
   for (const e of Object.values(d.endpoints)) {
     if (e.owner.kind === 'vip' && e.owner.service === service.id) d.dropEndpoint(e.id);

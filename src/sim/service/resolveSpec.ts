@@ -4,12 +4,17 @@ import type { PortConfig, ServiceSpec } from '../world';
 import { isValidConstraint } from './constraints';
 
 const DYNAMIC_PORTS = { first: 30000, last: 32767 };
+/** The most replicas one service may ask for: the playground's limit (Docker has none), so the page stays responsive. */
+export const MAX_REPLICAS = 10_000;
 
 /**
  * Checks a spec against the cluster and fills what swarm fills: network names become ids, a published
  * port 0 gets one from 30000-32767. `self` is the service being updated (its own ports do not conflict).
  */
 export function resolveSpec(d: Draft, spec: ServiceSpec, self: string | null): ServiceSpec | SimError {
+  if (spec.mode.kind === 'replicated' && spec.mode.replicas > MAX_REPLICAS) {
+    return simError('replicas-limit', { replicas: spec.mode.replicas, limit: MAX_REPLICAS });
+  }
   const networks: ServiceSpec['networks'][number][] = [];
   for (const n of spec.networks) {
     const all = Object.values(d.networks);
@@ -26,6 +31,9 @@ export function resolveSpec(d: Draft, spec: ServiceSpec, self: string | null): S
   }
   for (const c of spec.constraints) if (!isValidConstraint(c)) return simError('invalid-constraint', { constraint: c });
   if (spec.endpointMode === 'dnsrr' && spec.ports.some((p) => p.mode === 'ingress')) return simError('dnsrr-ingress-port');
+  if (spec.ports.some((p) => p.mode === 'ingress') && !Object.values(d.networks).some((n) => n.ingress)) {
+    return simError('service-needs-ingress');
+  }
   const taken = new Map<string, { name: string; id: string }>();
   for (const s of Object.values(d.services)) {
     if (s.id === self) continue;

@@ -3,7 +3,9 @@ import type { Draft } from '../draft';
 import { engineId, swarmId } from '../ids';
 import { findImage, normalizeImage } from '../images';
 import { gwbridgeOf, machineOfNode, taskNetworks } from '../lookup';
-import type { Container, Service, Task, TaskState, TaskStatus } from '../world';
+import { toBlock, usableRange } from '../ipam/ipv4Int';
+import { profiles } from '../profile';
+import type { Container, Network, Service, Task, TaskState, TaskStatus } from '../world';
 
 const startSequence: readonly TaskState[] = ['assigned', 'accepted', 'preparing', 'ready', 'starting', 'running'];
 
@@ -12,8 +14,11 @@ function withStates(t: Task, states: readonly TaskState[], at: number, error: st
   return { ...t, status: [...t.status, ...added] };
 }
 
-/** A new task for a slot (or a global node), with its addresses on every network (allocated before scheduling). */
-export function createTask(d: Draft, service: Service, slot: number | null, node: string | null): Task {
+/**
+ * A new task for a slot (or a global node). The orchestrator makes it in state `new`; it gets its addresses
+ * on every network (before scheduling) from `allocateTask`, right away when the networks have room.
+ */
+export function createTask(d: Draft, service: Service, slot: number | null, node: string | null, allocatable: boolean): Task {
   const task: Task = {
     id: swarmId(d.rng),
     service: service.id,
@@ -25,12 +30,40 @@ export function createTask(d: Draft, service: Service, slot: number | null, node
     createdAt: d.now,
   };
   d.putTask(task);
-  for (const { network, aliases } of taskNetworks(d, service)) {
-    attach(d, network, { kind: 'task', task: task.id }, aliases);
+  return allocatable ? allocateTask(d, service, task) ?? task : task;
+}
+
+/**
+ * swarmkit's allocator for one task: an address on each of the service's networks, then `allocated` and
+ * `pending`. When a network has no address left (`could not find an available IP`, logged by the manager
+ * only) the task keeps none and stays `new`; null then. Profile 29 keeps one address per node that has no
+ * LB endpoint on the overlay yet, so a node that gets a task can always get its LB address too.
+ */
+export function allocateTask(d: Draft, service: Service, task: Task): Task | null {
+  const networks = taskNetworks(d, service);
+  for (const { network } of networks) if (!hasRoom(d, network)) return null;
+  for (const { network, aliases } of networks) {
+    const e = attach(d, network, { kind: 'task', task: task.id }, aliases);
+    if (isSimError(e)) {
+      releaseTaskAddresses(d, task.id);
+      return null;
+    }
   }
-  const allocated = withStates(task, ['allocated', 'pending'], d.now);
+  const allocated = withStates(d.tasks[task.id] ?? task, ['allocated', 'pending'], d.now);
   d.putTask(allocated);
   return allocated;
+}
+
+function hasRoom(d: Draft, network: Network): boolean {
+  if (!network.ipam) return false;
+  const { lo, hi } = usableRange(toBlock(network.ipam.subnet));
+  const free = hi - lo + 1 - usedAddresses(d, network.id).size;
+  let reserve = 0;
+  if (!network.ingress && profiles[d.profile].overlayAddressOrder === 'vip-first') {
+    const hasLb = (machine: string) => d.endpointsOf(`lb:${machine}`).some((e) => e.network === network.id);
+    reserve = (d.swarm?.nodes ?? []).filter((n) => !n.left && !hasLb(n.machine)).length;
+  }
+  return free > reserve;
 }
 
 /** Record a scheduling failure on a pending task (shown in `service ps` ERROR). */
@@ -104,6 +137,7 @@ export function stopTask(d: Draft, t: Task, state: TaskState = 'shutdown', error
   releaseTaskAddresses(d, t.id);
 }
 
-function releaseTaskAddresses(d: Draft, taskId: string): void {
+/** Frees every address a task holds. */
+export function releaseTaskAddresses(d: Draft, taskId: string): void {
   for (const e of d.endpointsOf(`task:${taskId}`)) d.dropEndpoint(e.id);
 }

@@ -30,12 +30,18 @@ export function addNode(d: Draft, machine: string, role: NodeRole, leader: boole
   if (isSimError(gw)) return gw;
   const ingress = ingressNetwork(d);
   if (ingress) {
-    const onGw = attach(d, gw, { kind: 'ingress-sbox', machine });
-    if (isSimError(onGw)) return onGw;
-    const onIngress = attach(d, ingress, { kind: 'ingress-sbox', machine });
-    if (isSimError(onIngress)) return onIngress;
+    const sbox = addIngressSandbox(d, machine, gw, ingress);
+    if (sbox) return sbox;
   }
   return node;
+}
+
+/** A node's ingress-sbox: an address on its docker_gwbridge and one on the ingress network. */
+export function addIngressSandbox(d: Draft, machine: string, gw: Network, ingress: Network): SimError | null {
+  const onGw = attach(d, gw, { kind: 'ingress-sbox', machine });
+  if (isSimError(onGw)) return onGw;
+  const onIngress = attach(d, ingress, { kind: 'ingress-sbox', machine });
+  return isSimError(onIngress) ? onIngress : null;
 }
 
 function createGwbridge(d: Draft, machine: string): Network | SimError {

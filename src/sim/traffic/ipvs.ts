@@ -1,5 +1,6 @@
 import { ipvsTable as derivedIpvs, ipvsadmService } from '../query/ipvsTable';
 import { endpointIndex } from '../query/endpointIndex';
+import { derivedMap } from '../derived';
 import type { Endpoint, Network, Service, World } from '../world';
 
 /** IPVS state positions to store back in the world (see World.lbCursors). */
@@ -7,19 +8,17 @@ export type LbCursors = Record<string, number>;
 
 /** The task endpoints IPVS balances a service to on a network, in the derived IPVS table's order. */
 export function realServers(world: World, service: Service, network: Network): Endpoint[] {
+  const realsOf = derivedMap<string, Endpoint[]>(world, 'ipvs-real-servers');
+  const key = `${network.id}/${service.id}`;
+  const known = realsOf.get(key);
+  if (known) return known;
   const entry = derivedIpvs(world, network.id).find((v) => v.service === service.id);
   if (!entry) return [];
-  const known = realsOf.get(entry);
-  if (known) return known;
   const byAddress = endpointIndex(world).byAddress;
   const reals = entry.backends.map((ip) => byAddress.get(`${network.id}/${ip}`)).filter((e): e is Endpoint => e !== undefined);
-  realsOf.set(entry, reals);
+  realsOf.set(key, reals);
   return reals;
 }
-
-/** Real servers per derived IPVS entry, and the printed table per real-server list (both read-only). */
-const realsOf = new WeakMap<object, Endpoint[]>();
-const printed = new WeakMap<readonly Endpoint[], Map<number, string>>();
 
 export interface IpvsPick {
   readonly real: Endpoint;
@@ -37,11 +36,15 @@ export function ipvsPick(world: World, pending: LbCursors, key: string, fwmark: 
   if (reals.length === 0) return null;
   const at = (pending[key] ?? world.lbCursors?.[key] ?? 0) % reals.length;
   const real = reals[at] as Endpoint;
-  return { real, table: ipvsTable(fwmark, reals), key, next: (at + 1) % reals.length };
+  return { real, table: ipvsTable(world, fwmark, reals), key, next: (at + 1) % reals.length };
 }
 
-/** `FWM  256 rr` and one `  -> 10.0.1.4:0  Masq  1  0  0` line per real server, padded like ipvsadm -Ln. */
-export function ipvsTable(fwmark: number, reals: readonly Endpoint[]): string {
+/**
+ * `FWM  256 rr` and one `  -> 10.0.1.4:0  Masq  1  0  0` line per real server, padded like ipvsadm -Ln;
+ * printed once per world and real-server list (the lists come from `realServers`, one per world).
+ */
+export function ipvsTable(world: World, fwmark: number, reals: readonly Endpoint[]): string {
+  const printed = derivedMap<readonly Endpoint[], Map<number, string>>(world, 'ipvsadm-text');
   let byMark = printed.get(reals);
   if (!byMark) printed.set(reals, (byMark = new Map()));
   let text = byMark.get(fwmark);
