@@ -26,5 +26,5 @@ export const canvasKo: Readonly<Record<keyof typeof canvasEn, string>> = {
   'table.name': '이름',
   'table.kind': '종류',
   'table.addresses': '주소',
-  'table.select': '{name}을(를) 인스펙터에서 보기',
+  'table.select': '{name}{을/를} 인스펙터에서 보기',
 } as const;
