@@ -11,7 +11,7 @@ export const stepperKo: Readonly<Record<keyof typeof stepperEn, string>> = {
   'stepper.col.type': '종류',
   'stepper.col.info': '설명',
   'stepper.col.dir': '방향',
-  'stepper.jump': '이벤트 {n}(으)로 이동',
+  'stepper.jump': '이벤트 {n}{으로/로} 이동',
   'stepper.noMatch': '필터에 맞는 이벤트가 없습니다.',
   'stepper.filters': '필터',
   'stepper.filter.protocol': '프로토콜',
