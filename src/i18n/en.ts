@@ -2,11 +2,13 @@ import { stepperEn } from './en/stepper';
 import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
 import { hopPanelEn } from './en/hopPanel';
+import { helpEn } from './en/help';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
   ...canvasEn,
   ...hopPanelEn,
+  ...helpEn,
   ...stepperEn,
   ...terminalEn,
   'app.title': 'Swarm network playground',

@@ -3,11 +3,13 @@ import { stepperKo } from './ko/stepper';
 import { terminalKo } from './ko/terminal';
 import { canvasKo } from './ko/canvas';
 import { hopPanelKo } from './ko/hopPanel';
+import { helpKo } from './ko/help';
 
 /** Korean messages: the same keys and parameters as `en`. */
 export const ko: Readonly<Record<MessageKey, string>> = {
   ...canvasKo,
   ...hopPanelKo,
+  ...helpKo,
   ...stepperKo,
   ...terminalKo,
   'app.title': '스웜 네트워크 플레이그라운드',

@@ -1,9 +1,10 @@
 import { applyChange } from '../sim/apply';
+import { help } from './help';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
 import { fail, ok } from './types';
 
-/** Commands every shell has: the text tools, exit, clear, sleep. */
+/** Commands every shell has: the text tools, exit, clear, help, sleep. */
 export const builtins: Readonly<Record<string, CommandHandler>> = {
   ...Object.fromEntries(
     Object.entries(textTools).map(([name, tool]) => [
@@ -16,6 +17,7 @@ export const builtins: Readonly<Record<string, CommandHandler>> = {
   ),
   exit: () => ({ ...ok(''), exit: true }),
   clear: () => ({ ...ok(''), clear: true }),
+  help,
   /** `sleep N`: lets simulated time pass (tasks that failed are restarted, ages grow). */
   sleep: (argv, ctx) => {
     const seconds = Number(argv[1]);
