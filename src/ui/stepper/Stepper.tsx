@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { explain } from '../../i18n/explain';
+import { explainPlain } from '../../i18n/explainPlain';
 import { selectCursor, selectLocale, selectTraces, selectWorld } from '../../store/selectors';
 import { selectFilters, selectPlaying, selectSpeed, selectStepperActions } from '../../store/traceSlice';
 import { usePlayground } from '../../store/usePlayground';
@@ -32,6 +33,7 @@ export function Stepper() {
   const pos = listed.findIndex((e) => isAt(e, cursor));
   const current = all.find((e) => isAt(e, cursor)) ?? null;
   const packet = cursor ? traces[cursor.trace]?.packets[cursor.packet] : undefined;
+  const plain = current ? explainPlain(locale, current.why) : null;
 
   /** Moves `delta` listed events; false when there is nowhere to go. */
   const go = (delta: number): boolean => {
@@ -94,6 +96,7 @@ export function Stepper() {
               <div className="stepper-packet">
                 {t('stepper.packet', { n: current.cursor.packet + 1, total: traces[current.cursor.trace]?.packets.length ?? 0 })}: {explain(locale, packet.summary)}
               </div>
+              {plain !== null && <p className="stepper-plain" data-testid="step-plain">{plain}</p>}
               <p className="stepper-why" data-testid="step-why">
                 {explain(locale, current.why)}
                 {current.action === 'drop' && <strong> ({t('stepper.dropped')})</strong>}
