@@ -9,6 +9,7 @@ import { useT } from '../useT';
 import { announcement } from './announce';
 import { EventTable } from './EventTable';
 import { eventList, filterChoices, filterEvents, isAt, stepFrom } from './eventList';
+import { interestingHops, nextInteresting } from './interestingHops';
 import { StepperControls } from './StepperControls';
 import { StepperFilters } from './StepperFilters';
 import { usePlayback } from './usePlayback';
@@ -34,6 +35,21 @@ export function Stepper() {
   const current = all.find((e) => isAt(e, cursor)) ?? null;
   const packet = cursor ? traces[cursor.trace]?.packets[cursor.packet] : undefined;
   const plain = current ? explainPlain(locale, current.why) : null;
+  const stops = useMemo(() => {
+    const trace = traces[traceIndex];
+    const shown = new Set(listed.map((e) => `${e.cursor.packet}.${e.cursor.hop}`));
+    return trace ? interestingHops(trace).filter((s) => shown.has(`${s.packet}.${s.hop}`)) : [];
+  }, [traces, traceIndex, listed]);
+  const here = current ? { packet: current.cursor.packet, hop: current.cursor.hop } : { packet: 0, hop: -1 };
+  const nextStop = nextInteresting(stops, here, 1);
+  const prevStop = nextInteresting(stops, here, -1);
+  /** Jumps to the next (1) or previous (-1) interesting hop; false when there is none. */
+  const goInteresting = (dir: 1 | -1): boolean => {
+    const to = dir === 1 ? nextStop : prevStop;
+    if (!to) return false;
+    stepTo({ trace: traceIndex, ...to });
+    return true;
+  };
 
   /** Moves `delta` listed events; false when there is nowhere to go. */
   const go = (delta: number): boolean => {
@@ -53,6 +69,7 @@ export function Stepper() {
   useStepperKeys((c) => {
     if (!current && listed.length === 0) return;
     if (c === 'toggle') togglePlay();
+    else if (c === 'nextInteresting' || c === 'prevInteresting') goInteresting(c === 'nextInteresting' ? 1 : -1);
     else go(c === 'next' ? 1 : -1);
   });
   usePlayback(playing, speed, () => go(1), () => setPlaying(false));
@@ -87,6 +104,9 @@ export function Stepper() {
             speed={speed}
             onReset={() => { setPlaying(false); first(); }}
             onStep={go}
+            noPrevStop={prevStop === null}
+            noNextStop={nextStop === null}
+            onInteresting={goInteresting}
             onPlay={togglePlay}
             onSpeed={setSpeed}
           />
