@@ -3,6 +3,7 @@ import { explain } from '../../i18n/explain';
 import { explainPlain } from '../../i18n/explainPlain';
 import type { Locale } from '../../i18n/t';
 import type { Hop } from '../../sim/traffic/trace';
+import { GlossaryText } from '../glossary/GlossaryText';
 import { useT } from '../useT';
 import { HexView } from './HexView';
 import { changedRanges, fieldAt, hopLayers, type FieldView } from './hopLayers';
@@ -22,8 +23,8 @@ export function HopInspector({ hop, locale }: { readonly hop: Hop; readonly loca
     <div className="hop-body">
       <div className={`hop-decision${dropped ? ' dropped' : ''}`} data-testid="hop-decision">
         <h3>{dropped ? t('headers.dropped') : t('headers.decision')}</h3>
-        {plain !== null && <p className="hop-plain" data-testid="hop-plain">{plain}</p>}
-        <p className="hop-expert" data-testid="hop-why">{explain(locale, hop.why)}</p>
+        {plain !== null && <p className="hop-plain" data-testid="hop-plain"><GlossaryText text={plain} locale={locale} /></p>}
+        <p className="hop-expert" data-testid="hop-why"><GlossaryText text={explain(locale, hop.why)} locale={locale} /></p>
         {hop.rule !== '' && (
           <>
             <h4 id="hop-rule-label">{t('headers.rule')}</h4>

@@ -5,6 +5,7 @@ import { explainPlain } from '../../i18n/explainPlain';
 import { selectCursor, selectLocale, selectTraces, selectWorld } from '../../store/selectors';
 import { selectFilters, selectPlaying, selectSpeed, selectStepperActions } from '../../store/traceSlice';
 import { usePlayground } from '../../store/usePlayground';
+import { GlossaryText } from '../glossary/GlossaryText';
 import { useT } from '../useT';
 import { announcement } from './announce';
 import { EventTable } from './EventTable';
@@ -116,9 +117,9 @@ export function Stepper() {
               <div className="stepper-packet">
                 {t('stepper.packet', { n: current.cursor.packet + 1, total: traces[current.cursor.trace]?.packets.length ?? 0 })}: {explain(locale, packet.summary)}
               </div>
-              {plain !== null && <p className="stepper-plain" data-testid="step-plain">{plain}</p>}
+              {plain !== null && <p className="stepper-plain" data-testid="step-plain"><GlossaryText text={plain} locale={locale} /></p>}
               <p className="stepper-why" data-testid="step-why">
-                {explain(locale, current.why)}
+                <GlossaryText text={explain(locale, current.why)} locale={locale} />
                 {current.action === 'drop' && <strong> ({t('stepper.dropped')})</strong>}
               </p>
               {current.rule !== '' && <pre className="stepper-rule" data-testid="step-rule" aria-label={t('stepper.rule')}>{current.rule}</pre>}
