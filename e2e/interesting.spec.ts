@@ -68,6 +68,6 @@ test('the interesting-hop buttons speak Korean', async ({ page }) => {
   await next.click();
   await next.click();
   await expect(s.position).toHaveText('홉 5 / 48');
-  await expect(s.root.getByTestId('step-plain')).toHaveText('서비스의 모든 컨테이너가 주소 172.18.0.2:8080을 함께 씁니다. 로드 밸런서가 돌아가며 그중 하나인 10.0.0.7을 고릅니다.');
+  await expect(s.root.getByTestId('step-plain')).toHaveText('172.18.0.2:8080으로 온 요청은 서비스의 컨테이너들이 나눠 받습니다. 로드 밸런서가 돌아가며 그중 하나인 10.0.0.7을 고릅니다.');
   await page.screenshot({ path: 'test-results/screenshots/interesting-ko.png' });
 });

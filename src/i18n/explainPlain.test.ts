@@ -29,8 +29,8 @@ describe('plain sentences', () => {
   it('words the routing mesh in plain language, in each language, with Korean particles chosen', () => {
     const hop = routingMeshTraces()[1]?.packets[0]?.hops.find((h) => h.action === 'ipvs-schedule');
     if (!hop) throw new Error('no IPVS hop');
-    expect(explainPlain('en', hop.why)).toBe('Every container of the service shares the address 172.18.0.2:8080. The load balancer picks one of them, 10.0.0.7, taking turns.');
-    expect(explainPlain('ko', hop.why)).toBe('서비스의 모든 컨테이너가 주소 172.18.0.2:8080을 함께 씁니다. 로드 밸런서가 돌아가며 그중 하나인 10.0.0.7을 고릅니다.');
+    expect(explainPlain('en', hop.why)).toBe('Requests to 172.18.0.2:8080 are shared among the service’s containers: the load balancer picks one of them, 10.0.0.7, taking turns.');
+    expect(explainPlain('ko', hop.why)).toBe('172.18.0.2:8080으로 온 요청은 서비스의 컨테이너들이 나눠 받습니다. 로드 밸런서가 돌아가며 그중 하나인 10.0.0.7을 고릅니다.');
   });
 
   it('is null for a key without a sentence (packet summaries)', () => {
