@@ -12,7 +12,7 @@ import path from 'node:path';
 const allowed = {
   sim: [],
   shell: ['sim', 'i18n'],
-  terminal: ['shell', 'sim'],
+  terminal: ['shell', 'sim', 'i18n'],
   scenario: ['terminal', 'shell', 'sim'],
   store: ['scenario', 'terminal', 'shell', 'sim', 'i18n', 'lessons'],
   i18n: ['sim'],

@@ -4,12 +4,14 @@ import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
 import { hopPanelEn } from './en/hopPanel';
 import { panelErrorEn } from './en/panelError';
+import { helpEn } from './en/help';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
   ...canvasEn,
   ...hopPanelEn,
   ...panelErrorEn,
+  ...helpEn,
   ...stepperEn,
   ...terminalEn,
   ...sessionEn,

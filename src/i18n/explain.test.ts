@@ -6,7 +6,7 @@ import { hopsKo } from './ko/hops';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('hop catalogs', () => {
-  // New English keys may land before their Korean wording (explain falls back to English), so only ko ⊆ en is enforced.
+  // catalog.test.ts also requires the reverse (every English key worded in Korean); explain still falls back to English.
   it('every Korean hop key exists in English with the same placeholders', () => {
     for (const key of Object.keys(hopsKo)) expect([key, placeholders(hopsKo[key] as string)]).toEqual([key, placeholders(hopsEn[key] ?? '')]);
     expect(Object.keys(hopsKo).length).toBeGreaterThanOrEqual(44);

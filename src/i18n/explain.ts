@@ -7,5 +7,5 @@ const hopCatalogs: Readonly<Record<Locale, Readonly<Record<string, string>>>> = 
 
 /** A trace explanation (hop, drop or summary key) in a language; an unknown key falls back to English, then to the key. */
 export function explain(locale: Locale, e: Explanation): string {
-  return format(hopCatalogs[locale][e.key] ?? hopsEn[e.key] ?? e.key, e.params);
+  return format(hopCatalogs[locale][e.key] ?? hopsEn[e.key] ?? e.key, e.params, locale);
 }

@@ -5,16 +5,18 @@ import { terminalKo } from './ko/terminal';
 import { canvasKo } from './ko/canvas';
 import { hopPanelKo } from './ko/hopPanel';
 import { panelErrorKo } from './ko/panelError';
+import { helpKo } from './ko/help';
 
 /** Korean messages: the same keys and parameters as `en`. */
 export const ko: Readonly<Record<MessageKey, string>> = {
   ...canvasKo,
   ...hopPanelKo,
   ...panelErrorKo,
+  ...helpKo,
   ...stepperKo,
   ...terminalKo,
   ...sessionKo,
-  'app.title': '스웜 네트워크 놀이터',
+  'app.title': '스웜 네트워크 플레이그라운드',
   'app.tagline': '도커 스웜 네트워킹이 어떻게 동작하는지 패킷 하나씩 살펴보세요.',
   'app.loading': '클러스터를 시작하는 중…',
   'topbar.scenario': '시나리오',
@@ -26,7 +28,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'lens.overlay': '오버레이',
   'lens.underlay': '언더레이',
   'scenario.three-node': '노드 세 개 (도커 29)',
-  'scenario.seed-2017': '기본 실습 (도커 17.10)',
+  'scenario.seed-2017': '2017년 실습 따라 하기 (도커 17.10)',
   'scenario.no-swarm': '스웜 없음 (도커 29)',
   'scenario.big-50': '노드 50개, 태스크 500개 (도커 29)',
   'canvas.label': '클러스터 지도',
@@ -43,7 +45,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'role.worker': '워커',
   'role.none': '스웜에 속하지 않음',
   'status.ready': '준비됨',
-  'status.down': '중지됨',
+  'status.down': '다운',
   'status.running': '실행 중',
   'status.exited': '종료됨',
   'availability.active': '활성',
@@ -53,7 +55,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'network.none': '—',
   'terminal.label': '터미널',
   'terminal.loading': '터미널을 불러오는 중…',
-  'inspector.title': '속성',
+  'inspector.title': '인스펙터',
   'inspector.empty': '지도에서 노드, 컨테이너 또는 네트워크를 선택하면 자세한 내용이 보입니다.',
   'inspector.close': '선택 해제',
   'inspector.hostname': '호스트 이름',
@@ -64,7 +66,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'inspector.nodeId': '노드 ID',
   'inspector.image': '이미지',
   'inspector.state': '상태',
-  'inspector.machine': '실행 위치',
+  'inspector.machine': '실행 노드',
   'inspector.service': '서비스',
   'inspector.interfaces': '인터페이스',
   'inspector.interface': '{iface}: {network}의 {address}',
@@ -78,7 +80,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'inspector.vni': 'VXLAN ID (VNI)',
   'inspector.flags': '옵션',
   'inspector.endpoints': '엔드포인트',
-  'inspector.interfaceOrder': '여기서 인터페이스 순서는 놀이터가 정한 것이며, 실제 도커는 순서를 보장하지 않습니다.',
+  'inspector.interfaceOrder': '여기 보이는 인터페이스 순서는 플레이그라운드가 정한 것입니다. 실제 도커는 순서를 보장하지 않습니다.',
   'flag.attachable': '연결 가능',
   'flag.internal': '내부 전용',
   'flag.ingress': '인그레스',

@@ -15,6 +15,7 @@ function badOperation(op: unknown): string | null {
   const tab = () => (isIndex(op.tab, MAX_TABS) ? null : '.tab must be a tab number');
   switch (op.op) {
     case 'type':
+      if (op.locale !== undefined && op.locale !== 'en' && op.locale !== 'ko') return '.locale must be "en" or "ko"';
       return tab() ?? (isText(op.line) ? null : '.line must be a string');
     case 'interrupt':
       return tab() ?? (isText(op.typed) ? null : '.typed must be a string');

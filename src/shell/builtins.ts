@@ -1,11 +1,12 @@
 import { applyChange } from '../sim/apply';
 import { isoOf } from '../sim/calendar';
 import { MAX_CLOCK_MS as CLOCK_END } from '../sim/clock';
+import { help } from './help';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
 import { fail, ok } from './types';
 
-/** Commands every shell has: the text tools, exit, clear, sleep. */
+/** Commands every shell has: the text tools, exit, clear, help, sleep. */
 export const builtins: Readonly<Record<string, CommandHandler>> = {
   ...Object.fromEntries(
     Object.entries(textTools).map(([name, tool]) => [
@@ -18,6 +19,7 @@ export const builtins: Readonly<Record<string, CommandHandler>> = {
   ),
   exit: () => ({ ...ok(''), exit: true }),
   clear: () => ({ ...ok(''), clear: true }),
+  help,
   /** `sleep N`: lets simulated time pass (tasks that failed are restarted, ages grow). */
   sleep: (argv, ctx) => {
     const seconds = Number(argv[1]);

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/t';
 import type { Change } from '../sim/changes';
 import { findImage } from '../sim/images';
 import type { Trace } from '../sim/traffic/trace';
@@ -58,9 +59,9 @@ export interface LineResult {
  * Runs one typed line in the session's current shell. Pure: the same world, session and line give
  * the same result. An incomplete line (trailing `\`, open quote) is kept in `pending`.
  */
-export function runLine(world: World, session: Session, line: string): LineResult {
+export function runLine(world: World, session: Session, line: string, locale?: Locale): LineResult {
   try {
-    return runParsedLine(world, session, line);
+    return runParsedLine(world, session, line, locale);
   } catch (e) {
     // A failure of the playground outside any one command (parsing, expansion): the world stays as it was.
     const source = session.pending === '' ? line : `${session.pending}\n${line}`;
@@ -70,7 +71,7 @@ export function runLine(world: World, session: Session, line: string): LineResul
   }
 }
 
-function runParsedLine(world: World, session: Session, line: string): LineResult {
+function runParsedLine(world: World, session: Session, line: string, locale?: Locale): LineResult {
   const source = session.pending === '' ? line : `${session.pending}\n${line}`;
   const frame = currentFrame(session);
   const flavour = flavourOf(world, frame);
@@ -97,7 +98,7 @@ function runParsedLine(world: World, session: Session, line: string): LineResult
       const here = stack[stack.length - 1] as Frame;
       let outcome: CommandOutcome;
       try {
-        outcome = handler(argv, { world: current, frame: here, stdin, tty: true });
+        outcome = handler(argv, { world: current, frame: here, stdin, tty: true, ...(locale ? { locale } : {}) });
       } catch (e) {
         // One command failed inside the playground: one line, and the world as it was before that command.
         return { stdout: '', stderr: internalError(flavour === 'ash' ? 'sh' : 'bash', name, e), exitCode: INTERNAL_ERROR_EXIT };

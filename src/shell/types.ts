@@ -1,6 +1,7 @@
 import type { Change } from '../sim/changes';
 import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
+import type { Locale } from '../i18n/t';
 
 /** Where a shell runs: the learner's laptop, a node (after `docker-machine ssh`), or a container (`docker exec -it`). */
 export type Frame =
@@ -15,6 +16,8 @@ export interface CommandContext {
   readonly stdin: string;
   /** False inside `$(...)` and pipes: progress bars and prompts are not drawn. */
   readonly tty: boolean;
+  /** The page's language, for the playground's own words (`help`); Docker's output is never translated. Default 'en'. */
+  readonly locale?: Locale;
 }
 
 /**

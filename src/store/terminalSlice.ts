@@ -95,7 +95,8 @@ export const createTerminalSlice: StateCreator<Playground, [], [], TerminalSlice
     liveMs: 0,
     runLine: (line) => {
       if (get().running) return;
-      operate([{ op: 'type', tab: get().activeSession, line }]);
+      const locale = get().locale;
+      operate([{ op: 'type', tab: get().activeSession, line, ...(locale !== 'en' ? { locale } : {}) }]);
     },
     tick: (ms) => {
       const s = get();

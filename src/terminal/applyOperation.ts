@@ -37,7 +37,7 @@ function run(m: TerminalModel, op: Operation): TerminalModel {
       const after = tab.running ? interruptTab(m, tab) : m;
       const fresh = findTab(after, op.tab) as TerminalTab;
       const paced = fresh.session.pending === '' ? advance(after, THINK_TIME_MS) : after;
-      return typeLine(paced, op.tab, op.line);
+      return typeLine(paced, op.tab, op.line, op.locale);
     }
     case 'interrupt': {
       const tab = findTab(m, op.tab);

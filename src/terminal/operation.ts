@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/t';
 import type { SendRequest } from './sendRequest';
 
 /**
@@ -6,8 +7,11 @@ import type { SendRequest } from './sendRequest';
  * `tab` names a terminal tab by its id (the first tab is 0).
  */
 export type Operation =
-  /** A line typed at a tab's prompt and Enter. A command still running there is interrupted first. */
-  | { readonly op: 'type'; readonly tab: number; readonly line: string }
+  /**
+   * A line typed at a tab's prompt and Enter. A command still running there is interrupted first. `locale` is
+   * the page's language when it was typed, if not English (`help` answers in it).
+   */
+  | { readonly op: 'type'; readonly tab: number; readonly line: string; readonly locale?: Locale }
   /** Ctrl+C: interrupts the tab's running command, or abandons `typed` at its prompt. */
   | { readonly op: 'interrupt'; readonly tab: number; readonly typed: string }
   /** Simulated time passes (running commands keep printing). */

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/t';
 import { prompt, runLine, type Session } from '../shell/session';
 import { findTab, withTab, type TerminalModel, type TerminalTab } from './terminalModel';
 
@@ -8,10 +9,10 @@ export function openTab(m: TerminalModel, session?: Session): TerminalModel {
 }
 
 /** Runs a line at a tab's prompt (no pacing): echo, output, traces, and a command that keeps running. */
-export function typeLine(m: TerminalModel, id: number, line: string): TerminalModel {
+export function typeLine(m: TerminalModel, id: number, line: string, locale?: Locale): TerminalModel {
   const tab = findTab(m, id) as TerminalTab;
   const echo = `${prompt(m.world, tab.session)}${line}\n`;
-  const r = runLine(m.world, tab.session, line);
+  const r = runLine(m.world, tab.session, line, locale);
   const next: TerminalTab = {
     ...tab,
     session: r.session,

@@ -1,6 +1,8 @@
 /** English words of the hop inspector and the "send a packet" dialog (spread into `en`). */
 export const hopPanelEn = {
   'headers.title': 'Headers at this hop',
+  'glossary.open': 'What is {term}? Opens its definition',
+  'glossary.close': 'Close',
   'headers.empty': 'Step through a trace to see the packet’s headers at each hop, or send a packet.',
   'headers.decision': 'Decision',
   'headers.dropped': 'Dropped here',

@@ -3,6 +3,8 @@ import type { hopPanelEn } from '../en/hopPanel';
 /** Korean words of the hop inspector and the "send a packet" dialog (spread into `ko`). */
 export const hopPanelKo: Readonly<Record<keyof typeof hopPanelEn, string>> = {
   'headers.title': '이 홉의 헤더',
+  'glossary.open': '{term}{이/가} 무엇인지 설명을 엽니다',
+  'glossary.close': '닫기',
   'headers.empty': '트레이스를 한 단계씩 진행하면 홉마다 패킷 헤더를 볼 수 있습니다. 패킷을 직접 보낼 수도 있습니다.',
   'headers.decision': '결정',
   'headers.dropped': '여기서 버려짐',

@@ -1,7 +1,5 @@
 import type { CommandHandler } from '../types';
-import { ok } from '../types';
 import { dockerMachine } from './dockerMachine';
-import { laptopMessages } from './help';
 import { laptopNetCommands } from './net/index';
 import { sshInto } from './sshInto';
 
@@ -17,6 +15,5 @@ const ssh: CommandHandler = (argv, ctx) => {
 export const laptopCommands: Readonly<Record<string, CommandHandler>> = {
   'docker-machine': dockerMachine,
   ssh,
-  help: () => ok(`${laptopMessages['laptop.help']}\n`),
   ...laptopNetCommands,
 };

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { explain } from '../../i18n/explain';
+import { explainPlain } from '../../i18n/explainPlain';
 import type { Locale } from '../../i18n/t';
 import type { Hop } from '../../sim/traffic/trace';
+import { GlossaryText } from '../glossary/GlossaryText';
 import { useT } from '../useT';
 import { HexView } from './HexView';
 import { changedRanges, fieldAt, hopLayers, type FieldView } from './hopLayers';
@@ -16,11 +18,13 @@ export function HopInspector({ hop, locale }: { readonly hop: Hop; readonly loca
   const [active, setActive] = useState<FieldView | null>(null);
   const onHoverByte = useCallback((i: number | null) => setActive(i === null ? null : fieldAt(layers, i)), [layers]);
   const dropped = hop.action === 'drop';
+  const plain = explainPlain(locale, hop.why);
   return (
     <div className="hop-body">
       <div className={`hop-decision${dropped ? ' dropped' : ''}`} data-testid="hop-decision">
         <h3>{dropped ? t('headers.dropped') : t('headers.decision')}</h3>
-        <p data-testid="hop-why">{explain(locale, hop.why)}</p>
+        {plain !== null && <p className="hop-plain" data-testid="hop-plain"><GlossaryText text={plain} locale={locale} /></p>}
+        <p className="hop-expert" data-testid="hop-why"><GlossaryText text={explain(locale, hop.why)} locale={locale} /></p>
         {hop.rule !== '' && (
           <>
             <h4 id="hop-rule-label">{t('headers.rule')}</h4>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectActions, selectSelected, selectWorld } from '../../store/selectors';
+import { selectActions, selectLocale, selectSelected, selectWorld } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import { parseElementId } from '../canvas/ids';
+import { GlossaryText } from '../glossary/GlossaryText';
 import { useT } from '../useT';
 import { describe, valueText } from './describe';
 import './inspector.css';
@@ -15,6 +16,7 @@ export function Inspector() {
   const selected = usePlayground(selectSelected);
   const { select } = usePlayground(useShallow(selectActions));
   const t = useT();
+  const locale = usePlayground(selectLocale);
   const ref = selected ? parseElementId(selected) : null;
   const d = useMemo(() => (ref ? describe(world, ref) : null), [world, ref]);
   return (
@@ -26,7 +28,7 @@ export function Inspector() {
         <>
           <div className="inspector-head">
             <div>
-              <div className="muted">{t(d.kind)}</div>
+              <div className="muted"><GlossaryText text={t(d.kind)} locale={locale} /></div>
               <h3 data-testid="inspector-title">{d.title}</h3>
             </div>
             <button type="button" onClick={() => select(null)} aria-label={t('inspector.close')}>×</button>
@@ -34,14 +36,14 @@ export function Inspector() {
           <dl>
             {d.rows.map((r, i) => (
               <div key={`${r.label}-${i}`} className="inspector-row">
-                <dt>{t(r.label)}</dt>
+                <dt><GlossaryText text={t(r.label)} locale={locale} /></dt>
                 {r.values.length === 0 ? <dd className="muted">{t('inspector.noDnsNames')}</dd> : r.values.map((v, j) => <dd key={j}>{valueText(v, t)}</dd>)}
               </div>
             ))}
           </dl>
           {d.blocks?.map((b, i) => (
             <section key={`${b.title}-${i}`} className="inspector-block" aria-labelledby={`inspector-block-${i}`}>
-              <h4 id={`inspector-block-${i}`}>{t(b.title, b.params)}</h4>
+              <h4 id={`inspector-block-${i}`}><GlossaryText text={t(b.title, b.params)} locale={locale} /></h4>
               {b.text === '' ? (
                 <p className="muted">{t(b.empty, b.params)}</p>
               ) : (
@@ -50,7 +52,7 @@ export function Inspector() {
               )}
             </section>
           ))}
-          {d.note && <p className="muted note">{t(d.note)}</p>}
+          {d.note && <p className="muted note"><GlossaryText text={t(d.note)} locale={locale} /></p>}
         </>
       )}
     </aside>

@@ -2,13 +2,16 @@ import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { explain } from '../../i18n/explain';
 import type { MessageKey } from '../../i18n/t';
+import { explainPlain } from '../../i18n/explainPlain';
 import { selectCursor, selectLocale, selectTraces, selectWorld } from '../../store/selectors';
 import { selectFilters, selectPlaying, selectSpeed, selectStepperActions } from '../../store/traceSlice';
 import { usePlayground } from '../../store/usePlayground';
+import { GlossaryText } from '../glossary/GlossaryText';
 import { useT } from '../useT';
 import { announcement } from './announce';
 import { EventTable } from './EventTable';
 import { eventList, filterChoices, filterEvents, isAt, stepFrom } from './eventList';
+import { interestingHops, nextInteresting } from './interestingHops';
 import { StepperControls } from './StepperControls';
 import { StepperFilters } from './StepperFilters';
 import { usePlayback } from './usePlayback';
@@ -33,6 +36,22 @@ export function Stepper() {
   const pos = listed.findIndex((e) => isAt(e, cursor));
   const current = all.find((e) => isAt(e, cursor)) ?? null;
   const packet = cursor ? traces[cursor.trace]?.packets[cursor.packet] : undefined;
+  const plain = current ? explainPlain(locale, current.why) : null;
+  const stops = useMemo(() => {
+    const trace = traces[traceIndex];
+    const shown = new Set(listed.map((e) => `${e.cursor.packet}.${e.cursor.hop}`));
+    return trace ? interestingHops(trace).filter((s) => shown.has(`${s.packet}.${s.hop}`)) : [];
+  }, [traces, traceIndex, listed]);
+  const here = current ? { packet: current.cursor.packet, hop: current.cursor.hop } : { packet: 0, hop: -1 };
+  const nextStop = nextInteresting(stops, here, 1);
+  const prevStop = nextInteresting(stops, here, -1);
+  /** Jumps to the next (1) or previous (-1) interesting hop; false when there is none. */
+  const goInteresting = (dir: 1 | -1): boolean => {
+    const to = dir === 1 ? nextStop : prevStop;
+    if (!to) return false;
+    stepTo({ trace: traceIndex, ...to });
+    return true;
+  };
 
   /** Moves `delta` listed events; false when there is nowhere to go. */
   const go = (delta: number): boolean => {
@@ -52,6 +71,7 @@ export function Stepper() {
   useStepperKeys((c) => {
     if (!current && listed.length === 0) return;
     if (c === 'toggle') togglePlay();
+    else if (c === 'nextInteresting' || c === 'prevInteresting') goInteresting(c === 'nextInteresting' ? 1 : -1);
     else go(c === 'next' ? 1 : -1);
   });
   usePlayback(playing, speed, () => go(1), () => setPlaying(false));
@@ -91,6 +111,9 @@ export function Stepper() {
             speed={speed}
             onReset={() => { setPlaying(false); first(); }}
             onStep={go}
+            noPrevStop={prevStop === null}
+            noNextStop={nextStop === null}
+            onInteresting={goInteresting}
             onPlay={togglePlay}
             onSpeed={setSpeed}
           />
@@ -100,8 +123,9 @@ export function Stepper() {
               <div className="stepper-packet">
                 {t('stepper.packet', { n: current.cursor.packet + 1, total: traces[current.cursor.trace]?.packets.length ?? 0 })}: {explain(locale, packet.summary)}
               </div>
+              {plain !== null && <p className="stepper-plain" data-testid="step-plain"><GlossaryText text={plain} locale={locale} /></p>}
               <p className="stepper-why" data-testid="step-why">
-                {explain(locale, current.why)}
+                <GlossaryText text={explain(locale, current.why)} locale={locale} />
                 {current.action === 'drop' && <strong> ({t('stepper.dropped')})</strong>}
               </p>
               {current.rule !== '' && <pre className="stepper-rule" data-testid="step-rule" aria-label={t('stepper.rule')}>{current.rule}</pre>}

@@ -18,4 +18,10 @@ describe('stepper keys', () => {
     expect(keyCommand(press('ArrowRight', { modifier: true }))).toBeNull();
     expect(keyCommand(press(' ', { tag: 'button' }))).toBeNull();
   });
+
+  it('Shift+arrows jump between interesting hops; other Shift keys do nothing', () => {
+    expect(['ArrowRight', 'ArrowLeft', ' ', 'ArrowUp'].map((k) => keyCommand(press(k, { shift: true })))).toEqual(['nextInteresting', 'prevInteresting', null, null]);
+    expect(keyCommand(press('ArrowRight', { shift: true, inTerminal: true }))).toBeNull();
+    expect(keyCommand(press('ArrowRight', { shift: true, modifier: true }))).toBeNull();
+  });
 });

@@ -13,7 +13,8 @@ export function useStepperKeys(act: (c: KeyCommand) => void) {
       const el = e.target instanceof HTMLElement ? e.target : null;
       const command = keyCommand({
         key: e.key,
-        modifier: e.ctrlKey || e.altKey || e.metaKey || e.shiftKey,
+        modifier: e.ctrlKey || e.altKey || e.metaKey,
+        shift: e.shiftKey,
         tag: el?.tagName.toLowerCase() ?? '',
         editable: el?.isContentEditable ?? false,
         inTerminal: el?.closest('.xterm, [data-testid="terminal"]') != null,
