@@ -3,6 +3,31 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The built page's Content-Security-Policy: scripts only from the page's own files (no inline script,
+ * no eval), styles from its files plus the inline style attributes React Flow and xterm set, images
+ * from itself and data:/blob: URLs (map pictures), workers (a service worker) and fetches to itself only.
+ * Added at build only: the dev server's React refresh preamble is an inline script.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const csp = (): Plugin => ({
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
+});
+
 /** Writes sw.js with this build's files and id, so the site works offline and a new build is noticed. */
 function serviceWorker(): Plugin {
   return {
@@ -19,7 +44,7 @@ function serviceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), csp(), serviceWorker()],
   // Relative URLs: the built site works from any sub-path (a GitHub Pages project page).
   base: './',
   build: {
