@@ -194,6 +194,8 @@ export interface Task {
   readonly status: readonly TaskStatus[];
   readonly container: string | null;
   readonly createdAt: number;
+  /** The service's image when the task was created: a task keeps it through later `service update --image`. */
+  readonly image: string;
 }
 
 export interface Container {

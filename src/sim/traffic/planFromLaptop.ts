@@ -1,11 +1,11 @@
 import { macFor } from '../ipam/cidr';
-import { gwbridgeOf, ingressNetwork, isServing, machineOfNode, nodeOfMachine, servicesInOrder } from '../lookup';
+import { gwbridgeOf, ingressNetwork, isServing, localNetworkByName, machineOfNode, nodeOfMachine, servicesInOrder } from '../lookup';
 import type { Endpoint, Machine, Service, World } from '../world';
 import { arrive, machineUp } from './arrive';
 import { ingressMarkRule, ipvsPick, ipvsSnatRule, realServers } from './ipvs';
 import { l2Leg } from './l2Leg';
 import { internetAnswers, isPrivate } from './internet';
-import { attachmentOf, LAPTOP, nodeMac, type Attachment } from './places';
+import { attachmentOf, bridgeDevice, LAPTOP, nodeMac, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan } from './plan';
 import { both, setDst, setMacs, setSrc, step, type Step } from './step';
 import type { Place } from './trace';
@@ -109,21 +109,25 @@ function hostMode(world: World, node: Machine, service: Service, target: number,
   const port = flow.dstPort ?? 0;
   const local = Object.values(world.tasks).find((t) => t.service === service.id && isServing(world, t) && t.node && machineOfNode(world, t.node)?.name === node.name);
   const c = local?.container ? world.containers[local.container] : undefined;
-  const gw = gwbridgeOf(world, node.name);
-  const e: Endpoint | undefined = c ? c.interfaces.map((id) => world.endpoints[id]).find((x) => x?.network === gw?.id) : undefined;
+  // The port is mapped on the bridge that gives the task its way out: docker_gwbridge when the task is on an
+  // overlay, the default bridge (docker0) when it has no network at all.
+  const bridges = [gwbridgeOf(world, node.name), localNetworkByName(world, node.name, 'bridge')];
+  const e: Endpoint | undefined = c ? c.interfaces.map((id) => world.endpoints[id]).find((x) => bridges.some((b) => b && x?.network === b.id)) : undefined;
   const att: Attachment | null = e ? attachmentOf(world, e) : null;
+  const gw = att?.network;
   if (!att || !gw?.ipam) return { ...p.base, request: [...p.out, step(p.host('eth1'), 'deliver', 'hop.tcp-refused', { dst: flow.dst, port })], reply: [p.hostReply, ...p.backToLaptop], verdict: 'refused' };
   const gwMac = macFor(gw.ipam.gateway);
+  const dev = bridgeDevice(gw);
   const end = arrive(att.place, att.container, flow, target);
   const request = [
     ...p.out,
-    step(p.host('eth1'), 'dnat', 'hop.host-port-dnat', { port, to: `${att.endpoint.ip}:${target}` }, `-A DOCKER ! -i docker_gwbridge -p ${flow.proto} -m ${flow.proto} --dport ${port} -j DNAT --to-destination ${att.endpoint.ip}:${target}`, US.netfilter, { rewrite: both(setDst(att.endpoint.ip, target), setMacs(gwMac, att.endpoint.mac)) }),
-    step(p.host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge', mac: att.endpoint.mac }, '', US.bridge + US.veth),
+    step(p.host('eth1'), 'dnat', 'hop.host-port-dnat', { port, to: `${att.endpoint.ip}:${target}` }, `-A DOCKER ! -i ${dev} -p ${flow.proto} -m ${flow.proto} --dport ${port} -j DNAT --to-destination ${att.endpoint.ip}:${target}`, US.netfilter, { rewrite: both(setDst(att.endpoint.ip, target), setMacs(gwMac, att.endpoint.mac)) }),
+    step(p.host(dev), 'bridge-forward', 'hop.bridge', { bridge: dev, mac: att.endpoint.mac }, '', US.bridge + US.veth),
     end.step,
   ];
   const reply = [
     step(att.place, 'send', 'hop.reply', { src: att.endpoint.ip, dst: LAPTOP.ip }, '', US.kernel, { rewrite: setMacs(att.endpoint.mac, gwMac) }),
-    step(p.host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge' }, '', US.veth + US.bridge),
+    step(p.host(dev), 'bridge-forward', 'hop.bridge', { bridge: dev, mac: gwMac }, '', US.veth + US.bridge),
     step(p.host('eth1'), 'dnat', 'hop.undnat', { src: flow.dst }, '', US.netfilter, { rewrite: both(setSrc(flow.dst, port), setMacs(nodeMac(world, node.name), LAPTOP.mac)) }),
     ...p.backToLaptop,
   ];
