@@ -6,7 +6,16 @@ import type { World } from '../sim/world';
 export type Frame =
   | { readonly kind: 'laptop' }
   | { readonly kind: 'node'; readonly machine: string }
-  | { readonly kind: 'container'; readonly machine: string; readonly container: string };
+  | {
+      readonly kind: 'container';
+      readonly machine: string;
+      readonly container: string;
+      /**
+       * Set when this shell is the container's main process (`docker run -it`, `docker attach`): leaving it
+       * stops the container, and removes it with `--rm`. Unset for `docker exec -it`.
+       */
+      readonly main?: { readonly rm: boolean };
+    };
 
 /** What one command sees. `world` already includes the effects of earlier commands on the same line. */
 export interface CommandContext {

@@ -1,7 +1,7 @@
 import type { Change } from './changes';
 import { removeContainer, startContainer, stopContainer } from './container/lifecycle';
 import { installPackages } from './container/packages';
-import { runContainer } from './container/run';
+import { createContainer, runContainer } from './container/run';
 import { Draft } from './draft';
 import type { SimError } from './errors';
 import { setPower } from './machine/power';
@@ -74,6 +74,8 @@ function run(d: Draft, c: Change): string | SimError {
       return removeService(d, c);
     case 'container/run':
       return runContainer(d, c);
+    case 'container/create':
+      return createContainer(d, c);
     case 'container/stop':
       return stopContainer(d, c);
     case 'container/start':

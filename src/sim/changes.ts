@@ -41,6 +41,7 @@ export type Change =
   | { readonly type: 'service/update'; readonly on: string; readonly service: string; readonly update: ServiceUpdate }
   | { readonly type: 'service/rm'; readonly on: string; readonly service: string }
   | { readonly type: 'container/run'; readonly on: string; readonly spec: ContainerRunSpec }
+  | { readonly type: 'container/create'; readonly on: string; readonly spec: ContainerRunSpec }
   | { readonly type: 'container/stop'; readonly on: string; readonly container: string; readonly signal: 'kill' | 'stop' }
   | { readonly type: 'container/start'; readonly on: string; readonly container: string }
   | { readonly type: 'container/rm'; readonly on: string; readonly container: string; readonly force: boolean }

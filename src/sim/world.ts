@@ -205,7 +205,8 @@ export interface Container {
   readonly command: readonly string[];
   readonly machine: string;
   readonly createdAt: number;
-  readonly state: 'running' | 'exited';
+  /** `created`: made by `docker run`/`create` but never started (its start failed). */
+  readonly state: 'created' | 'running' | 'exited';
   readonly startedAt: number;
   readonly exitCode: number;
   readonly task: string | null;
@@ -217,4 +218,11 @@ export interface Container {
   /** Packages installed with apt-get/apk (ping, nslookup, curl are missing from ubuntu until then). */
   readonly packages: readonly string[];
   readonly aptUpdated: boolean;
+  /**
+   * Standalone containers: the networks joined at each start, in interface order. A stopped container
+   * holds no endpoint (its addresses are released) and gets them back when it starts again.
+   */
+  readonly networks?: readonly { readonly network: string; readonly aliases: readonly string[] }[];
+  /** When a standalone container last stopped. */
+  readonly finishedAt?: number;
 }
