@@ -45,7 +45,11 @@ export type SimErrorKey =
   | 'node-already-worker'
   | 'invalid-constraint'
   | 'port-range'
-  | 'service-not-replicated';
+  | 'service-not-replicated'
+  | 'name-missing'
+  | 'name-not-dns'
+  | 'name-too-long'
+  | 'container-name-invalid';
 
 export interface SimError {
   readonly key: SimErrorKey;

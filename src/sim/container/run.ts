@@ -9,6 +9,7 @@ import { ensureAllocated } from '../network/createSwarmNetwork';
 import { reconcile } from '../service/reconcile';
 import type { Container, Network } from '../world';
 import { randomName } from './names';
+import { containerNameError } from '../objectName';
 
 type Run = Extract<Change, { type: 'container/run' }>;
 type Create = Extract<Change, { type: 'container/create' }>;
@@ -34,7 +35,9 @@ export function createContainer(d: Draft, c: Create): string | SimError {
   const spec = c.spec;
   const image = findImage(spec.image);
   if (!image) return simError('image-not-found', { image: normalizeImage(spec.image) });
-  const name = spec.name ?? randomName(d.rng);
+  const badName = spec.name === null ? null : containerNameError(spec.name);
+  if (badName) return badName;
+  const name = (spec.name ?? randomName(d.rng)).replace(/^\//, '');
   const holder = Object.values(d.containers).find((x) => x.machine === c.on && x.name === name);
   if (holder) return simError('container-name-in-use', { name, id: holder.id });
   const network = findNetwork(d, c.on, spec.network ?? 'bridge');
