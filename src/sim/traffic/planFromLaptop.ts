@@ -57,7 +57,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
   const reals = realServers(world, service, ingress);
   const pick = ipvsPick(world, {}, `${m}/ingress_sbox/${service.fwmark}`, service.fwmark, reals);
   const mark = ingressMarkRule(flow.proto, port, service.fwmark);
-  if (!pick) return { ...base, request: [...request, step(sboxPlace, 'drop', 'drop.no-backend', { port, fwmark: service.fwmark }, `${mark}\nFWM  ${service.fwmark} rr`, US.netfilter)], reply: [], verdict: 'refused' };
+  if (!pick) return { ...base, request: [...request, step(sboxPlace, 'drop', 'drop.no-backend', { vip: `${flow.dst}:${port}`, fwmark: service.fwmark }, `${mark}\nFWM  ${service.fwmark} rr`, US.netfilter)], reply: [], verdict: 'refused' };
   const taskAtt = attachmentOf(world, pick.real);
   if (!taskAtt) return stillborn('timeout', LAPTOP.ip, 1500, request);
   const cursors = { [pick.key]: pick.next };
@@ -76,7 +76,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
     step(taskAtt.place, 'send', 'hop.reply', { src: pick.real.ip, dst: seenFrom }, '', US.kernel, { rewrite: both(setSrc(pick.real.ip, port), setMacs(taskAtt.endpoint.mac, sboxInAtt.endpoint.mac)) }),
     ...l2Leg(world, taskAtt, sboxInAtt),
     step(sboxPlace, 'dnat', 'hop.ipvs-unnat', { src: pick.real.ip, vip: sboxGw.ip, dst: LAPTOP.ip }, '', US.netfilter, { rewrite: both(setSrc(sboxGw.ip), setDst(LAPTOP.ip), setMacs(sboxGw.mac, gwMac)) }),
-    step(host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge' }, '', US.veth + US.bridge),
+    step(host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge', mac: gwMac }, '', US.veth + US.bridge),
     step(host('eth1'), 'dnat', 'hop.undnat', { src: flow.dst }, '', US.netfilter, { rewrite: both(setSrc(flow.dst), setMacs(nodeMac(world, m), LAPTOP.mac)) }),
     ...backToLaptop,
   ];
@@ -146,5 +146,5 @@ function toInternet(flow: FlowSpec): Plan {
     step(internet, 'underlay-transit', 'hop.internet', { src: flow.dst, dst: LAPTOP.ip }, '', US.internet),
     step(laptopPlace, 'deliver', 'hop.deliver-reply', { dst: LAPTOP.ip }, '', US.veth),
   ];
-  return { ...base, request: [...request, step(internet, 'deliver', flow.proto === 'icmp' ? 'hop.deliver-icmp' : 'hop.deliver-app', { dst: flow.dst })], reply, verdict };
+  return { ...base, request: [...request, step(internet, 'deliver', flow.proto === 'icmp' ? 'hop.deliver-icmp' : 'hop.deliver-app', { dst: flow.dst, port: flow.dstPort ?? 0 })], reply, verdict };
 }
