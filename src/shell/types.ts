@@ -33,8 +33,11 @@ export interface CommandContext {
 export interface Process {
   /** Everything printed from the start up to `ms` after it. */
   readonly outputUntil: (ms: number) => string;
-  /** Interrupted by Ctrl+C at `ms`: the text printed after outputUntil(ms) (starting with `^C`), and the exit code. */
-  readonly interrupt: (ms: number) => { readonly text: string; readonly exitCode: number };
+  /**
+   * Interrupted by Ctrl+C at `ms`: the text printed after outputUntil(ms) (starting with `^C`), the exit code,
+   * and the packets it sent until then (they replace the traces the command returned when it started).
+   */
+  readonly interrupt: (ms: number) => { readonly text: string; readonly exitCode: number; readonly traces?: readonly Trace[] };
 }
 
 /** What one command did. Only `stdout`, `stderr` and `exitCode` are required. */

@@ -54,10 +54,13 @@ function flows(w: World): FlowSpec[] {
 function explanationsOf(plan: Plan, flow: FlowSpec): Explanation[] {
   const out = [...plan.request, ...plan.reply].map((s) => s.why);
   if (plan.request.length === 0) return out;
-  const l4: Frame['l4'] = flow.proto === 'tcp' ? { kind: 'tcp', srcPort: 40000, dstPort: flow.dstPort ?? 0, seq: 1, flags: ['SYN'] } : { kind: 'udp', srcPort: 40000, dstPort: flow.dstPort ?? 0, payload: new Uint8Array() };
+  const eth = { src: '00:00:00:00:00:00', dst: '00:00:00:00:00:00' };
+  const ip = { src: plan.srcIp, dst: flow.dst };
   const x = flow.proto === 'icmp'
     ? pingExchange(plan, { id: 1, seq: 1, size: 56, dst: flow.dst, sentAtNs: 0n }, 1)
-    : exchange(plan, 1, flow.proto, { eth: { src: '00:00:00:00:00:00', dst: '00:00:00:00:00:00' }, ip: { src: plan.srcIp, dst: flow.dst }, l4 }, l4, 0);
+    : flow.proto === 'tcp'
+      ? exchange(plan, 1, 'tcp', { eth, ip, l4: { kind: 'tcp', srcPort: 40000, dstPort: flow.dstPort ?? 0, seq: 1, flags: ['SYN'] } }, { kind: 'tcp', srcPort: 0, dstPort: 0, seq: 9, ack: 2, flags: ['SYN', 'ACK'] }, 0)
+      : exchange(plan, 1, 'udp', { eth, ip, l4: { kind: 'udp', srcPort: 40000, dstPort: flow.dstPort ?? 0 } } as Frame, { kind: 'udp', srcPort: 0, dstPort: 0 }, 0);
   for (const p of x.packets) out.push(p.summary, ...p.hops.map((h) => h.why));
   return out;
 }
