@@ -1,3 +1,4 @@
+import type { DeployPatch } from './service/deploySpec';
 import type { Availability, NodeRole, PortConfig, ServiceSpec } from './world';
 
 /**
@@ -76,6 +77,8 @@ export interface ServiceUpdate {
   readonly removeConstraints?: readonly string[];
   /** `--force`: recreate every task even if nothing changed. */
   readonly force?: boolean;
+  /** `--update-*`, `--rollback-*`, `--restart-*`, `--limit-*`, `--reserve-*`, `--placement-pref-*`. */
+  readonly deploy?: DeployPatch;
 }
 
 export interface ContainerRunSpec {

@@ -1,3 +1,4 @@
+import type { DeploySpec } from './service/deploySpec';
 import type { ProfileName } from './profile';
 
 /**
@@ -164,6 +165,8 @@ export interface ServiceSpec {
   readonly endpointMode: 'vip' | 'dnsrr';
   readonly hostname: string | null;
   readonly constraints: readonly string[];
+  /** Update, rollback and restart policies, resources, placement preferences (swarmkit's defaults when absent). */
+  readonly deploy?: DeploySpec;
 }
 
 export interface Service {
@@ -174,6 +177,8 @@ export interface Service {
   readonly version: number;
   /** One IPVS firewall mark per service (SPEC §6). */
   readonly fwmark: number;
+  /** A rolling update under way: the slots (or node ids, global) still to replace, and when the next batch goes. */
+  readonly rollout?: { readonly pending: readonly string[]; readonly nextAt: number };
 }
 
 export interface TaskStatus {
