@@ -47,6 +47,7 @@ export const en = {
   'status.down': 'Down',
   'status.running': 'running',
   'status.exited': 'exited',
+  'status.created': 'created',
   'availability.active': 'Active',
   'availability.pause': 'Pause',
   'availability.drain': 'Drain',

@@ -48,6 +48,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'status.down': '다운',
   'status.running': '실행 중',
   'status.exited': '종료됨',
+  'status.created': '생성됨',
   'availability.active': '활성',
   'availability.pause': '일시 중지',
   'availability.drain': '드레인',

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/t';
 import type { Change } from '../sim/changes';
+import { applyChange } from '../sim/apply';
 import { findImage } from '../sim/images';
 import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
@@ -108,7 +109,15 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
       if (outcome.traces) traces.push(...outcome.traces);
       if (outcome.clear) clear = true;
       if (outcome.enter) stack = [...stack, outcome.enter];
-      if (outcome.exit && stack.length > 1) stack = stack.slice(0, -1);
+      if (outcome.exit && stack.length > 1) {
+        const left = stack[stack.length - 1] as Frame;
+        stack = stack.slice(0, -1);
+        const ended = left.kind === 'container' && left.main ? endMainProcess(current, left.machine, left.container, left.main.rm) : null;
+        if (ended) {
+          current = ended.world;
+          changes.push(ended.change);
+        }
+      }
       if (outcome.running) return { kind: 'running', handle: outcome.running };
       return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode, ...(outcome.transcript !== undefined ? { transcript: outcome.transcript } : {}) };
     },
@@ -122,4 +131,11 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
     changes,
     traces,
   };
+}
+
+/** The main process of a container ends (its shell exited): the container stops, or goes with `--rm`. */
+function endMainProcess(world: World, machine: string, container: string, rm: boolean): { world: World; change: Change } | null {
+  const change: Change = rm ? { type: 'container/rm', on: machine, container, force: true } : { type: 'container/stop', on: machine, container, signal: 'stop' };
+  const r = applyChange(world, change);
+  return r.ok ? { world: r.world, change } : null;
 }

@@ -7,7 +7,16 @@ import type { Locale } from '../i18n/t';
 export type Frame =
   | { readonly kind: 'laptop' }
   | { readonly kind: 'node'; readonly machine: string }
-  | { readonly kind: 'container'; readonly machine: string; readonly container: string };
+  | {
+      readonly kind: 'container';
+      readonly machine: string;
+      readonly container: string;
+      /**
+       * Set when this shell is the container's main process (`docker run -it`, `docker attach`): leaving it
+       * stops the container, and removes it with `--rm`. Unset for `docker exec -it`.
+       */
+      readonly main?: { readonly rm: boolean };
+    };
 
 /** What one command sees. `world` already includes the effects of earlier commands on the same line. */
 export interface CommandContext {
@@ -27,8 +36,11 @@ export interface CommandContext {
 export interface Process {
   /** Everything printed from the start up to `ms` after it. */
   readonly outputUntil: (ms: number) => string;
-  /** Interrupted by Ctrl+C at `ms`: the text printed after outputUntil(ms) (starting with `^C`), and the exit code. */
-  readonly interrupt: (ms: number) => { readonly text: string; readonly exitCode: number };
+  /**
+   * Interrupted by Ctrl+C at `ms`: the text printed after outputUntil(ms) (starting with `^C`), the exit code,
+   * and the packets it sent until then (they replace the traces the command returned when it started).
+   */
+  readonly interrupt: (ms: number) => { readonly text: string; readonly exitCode: number; readonly traces?: readonly Trace[] };
   /**
    * For commands that watch traffic (tcpdump): traffic happened elsewhere `atMs` after this process started;
    * returns the process that has seen it. Pure.

@@ -2,7 +2,7 @@ import type { Change } from './changes';
 import { advanceClock } from './clock';
 import { removeContainer, startContainer, stopContainer } from './container/lifecycle';
 import { installPackages } from './container/packages';
-import { runContainer } from './container/run';
+import { createContainer, runContainer } from './container/run';
 import { Draft } from './draft';
 import { assertInvariants } from './invariantGuard';
 import type { SimError } from './errors';
@@ -79,6 +79,8 @@ function run(d: Draft, c: Change): string | SimError {
       return removeService(d, c);
     case 'container/run':
       return runContainer(d, c);
+    case 'container/create':
+      return createContainer(d, c);
     case 'container/stop':
       return stopContainer(d, c);
     case 'container/start':

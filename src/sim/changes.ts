@@ -1,3 +1,4 @@
+import type { DeployPatch } from './service/deploySpec';
 import type { Availability, NodeRole, PortConfig, ServiceSpec } from './world';
 
 /**
@@ -41,6 +42,7 @@ export type Change =
   | { readonly type: 'service/update'; readonly on: string; readonly service: string; readonly update: ServiceUpdate }
   | { readonly type: 'service/rm'; readonly on: string; readonly service: string }
   | { readonly type: 'container/run'; readonly on: string; readonly spec: ContainerRunSpec }
+  | { readonly type: 'container/create'; readonly on: string; readonly spec: ContainerRunSpec }
   | { readonly type: 'container/stop'; readonly on: string; readonly container: string; readonly signal: 'kill' | 'stop' }
   | { readonly type: 'container/start'; readonly on: string; readonly container: string }
   | { readonly type: 'container/rm'; readonly on: string; readonly container: string; readonly force: boolean }
@@ -75,6 +77,8 @@ export interface ServiceUpdate {
   readonly removeConstraints?: readonly string[];
   /** `--force`: recreate every task even if nothing changed. */
   readonly force?: boolean;
+  /** `--update-*`, `--rollback-*`, `--restart-*`, `--limit-*`, `--reserve-*`, `--placement-pref-*`. */
+  readonly deploy?: DeployPatch;
 }
 
 export interface ContainerRunSpec {

@@ -47,7 +47,11 @@ export type SimErrorKey =
   | 'port-range'
   | 'service-not-replicated'
   | 'service-needs-ingress'
-  | 'replicas-limit';
+  | 'replicas-limit'
+  | 'name-missing'
+  | 'name-not-dns'
+  | 'name-too-long'
+  | 'container-name-invalid';
 
 export interface SimError {
   readonly key: SimErrorKey;

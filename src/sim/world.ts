@@ -1,3 +1,4 @@
+import type { DeploySpec } from './service/deploySpec';
 import type { ProfileName } from './profile';
 
 /**
@@ -164,6 +165,8 @@ export interface ServiceSpec {
   readonly endpointMode: 'vip' | 'dnsrr';
   readonly hostname: string | null;
   readonly constraints: readonly string[];
+  /** Update, rollback and restart policies, resources, placement preferences (swarmkit's defaults when absent). */
+  readonly deploy?: DeploySpec;
 }
 
 export interface Service {
@@ -174,6 +177,8 @@ export interface Service {
   readonly version: number;
   /** One IPVS firewall mark per service (SPEC §6). */
   readonly fwmark: number;
+  /** A rolling update under way: the slots (or node ids, global) still to replace, and when the next batch goes. */
+  readonly rollout?: { readonly pending: readonly string[]; readonly nextAt: number };
 }
 
 export interface TaskStatus {
@@ -194,6 +199,8 @@ export interface Task {
   readonly status: readonly TaskStatus[];
   readonly container: string | null;
   readonly createdAt: number;
+  /** The service's image when the task was created: a task keeps it through later `service update --image`. */
+  readonly image: string;
 }
 
 export interface Container {
@@ -203,7 +210,8 @@ export interface Container {
   readonly command: readonly string[];
   readonly machine: string;
   readonly createdAt: number;
-  readonly state: 'running' | 'exited';
+  /** `created`: made by `docker run`/`create` but never started (its start failed). */
+  readonly state: 'created' | 'running' | 'exited';
   readonly startedAt: number;
   readonly exitCode: number;
   readonly task: string | null;
@@ -215,4 +223,11 @@ export interface Container {
   /** Packages installed with apt-get/apk (ping, nslookup, curl are missing from ubuntu until then). */
   readonly packages: readonly string[];
   readonly aptUpdated: boolean;
+  /**
+   * Standalone containers: the networks joined at each start, in interface order. A stopped container
+   * holds no endpoint (its addresses are released) and gets them back when it starts again.
+   */
+  readonly networks?: readonly { readonly network: string; readonly aliases: readonly string[] }[];
+  /** When a standalone container last stopped. */
+  readonly finishedAt?: number;
 }

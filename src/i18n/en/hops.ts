@@ -30,6 +30,7 @@ export const hopsEn: Readonly<Record<string, string>> = {
   'hop.unmasquerade': 'connection tracking restores the destination {dst}',
   'hop.dns-query': 'asks {server} for {name} ({qtype}); iptables sends it to the embedded server',
   'hop.dns-forward': '{name} is not a Docker name: forwarded to {upstream}',
+  'hop.dns-forward-elsewhere': '{name} is a Docker name only on {networks}, a network this container is not on, so the embedded server does not know it here: forwarded to {upstream}',
   'hop.dns-answer': 'the embedded DNS server answers {rcode}: {answers}',
   'hop.dns-reply': 'the answer for {name} comes back: {rcode} {answers}',
   'drop.node-down': '{machine} is down: nobody receives the packet for {dst}',

@@ -29,6 +29,7 @@ export const plainEn: Readonly<Record<string, string>> = {
   'plain.hop.masquerade': 'To go out into the world, the container’s private address {src} is hidden behind the node’s address {to}.',
   'plain.hop.unmasquerade': 'The node remembers who asked, so it hands the answer back to {dst}.',
   'plain.hop.dns-query': 'Before sending anything, the program asks Docker’s built-in name service: what is the address of {name}?',
+  'plain.hop.dns-forward-elsewhere': '{name} exists, but only on {networks}, and this container is not on that network. Names never cross networks, so Docker passes the question to the outside name server {upstream}.',
   'plain.hop.dns-forward': 'Docker does not know {name} (it is no service or container of this network), so it asks the outside name server {upstream}.',
   'plain.hop.dns-answer': 'The name service looks the name up and answers ({rcode}): {answers}',
   'plain.hop.dns-reply': 'The answer about {name} reaches the program, which now knows where to send.',

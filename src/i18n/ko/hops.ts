@@ -27,6 +27,7 @@ export const hopsKo: Readonly<Record<string, string>> = {
   'hop.unmasquerade': '연결 추적(conntrack)이 목적지를 {dst}{으로/로} 되돌립니다',
   'hop.dns-query': '{server}에 {name}의 {qtype} 레코드를 묻습니다. iptables가 이 질의를 내장 DNS 서버로 보냅니다',
   'hop.dns-forward': '{name}{은/는} 도커가 아는 이름이 아니라서 {upstream}{으로/로} 전달됩니다',
+  'hop.dns-forward-elsewhere': '{name}{은/는} 이 컨테이너가 연결되지 않은 네트워크({networks})에만 있는 도커 이름이라 내장 DNS 서버가 여기서는 답하지 않고, 질의를 업스트림 서버 {upstream}{으로/로} 넘깁니다',
   'hop.dns-answer': '내장 DNS 서버가 {rcode}{으로/로} 답합니다: {answers}',
   'hop.dns-reply': '{name}에 대한 답이 돌아옵니다: {rcode} {answers}',
   'drop.node-down': '{machine}{이/가} 꺼져 있어 {dst}{으로/로} 가는 패킷을 받을 곳이 없습니다',

@@ -26,6 +26,7 @@ export const plainKo: Readonly<Record<string, string>> = {
   'plain.hop.masquerade': '바깥세상으로 나가려고 컨테이너의 사설 주소 {src}{을/를} 노드 주소 {to} 뒤에 숨깁니다.',
   'plain.hop.unmasquerade': '노드가 누가 물었는지 기억하고 있어서 답을 {dst}에게 돌려줍니다.',
   'plain.hop.dns-query': '무언가를 보내기 전에, 프로그램이 도커에 내장된 이름 서비스에 묻습니다. {name}의 주소가 뭔가요?',
+  'plain.hop.dns-forward-elsewhere': '{name}{은/는} 있지만 {networks} 네트워크에만 있고, 이 컨테이너는 그 네트워크에 연결돼 있지 않습니다. 이름은 네트워크를 넘어가지 않으므로 도커는 질문을 바깥 이름 서버 {upstream}에 넘깁니다.',
   'plain.hop.dns-forward': '도커는 {name}{을/를} 모릅니다(이 네트워크의 서비스나 컨테이너가 아닙니다). 그래서 바깥 이름 서버 {upstream}에 묻습니다.',
   'plain.hop.dns-answer': '이름 서비스가 이름을 찾아보고 답합니다({rcode}): {answers}',
   'plain.hop.dns-reply': '{name}에 대한 답이 프로그램에 도착합니다. 이제 어디로 보낼지 압니다.',

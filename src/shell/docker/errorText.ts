@@ -7,6 +7,18 @@ import { ipamErrorText } from './ipamErrorText';
  * (see `daemonError`). One catalog, so wording is fixed in one place (SPEC §10).
  */
 export function errorText(e: SimError, profile: ProfileName = '29'): string {
+  const text = words(e, profile);
+  // The gRPC of 2017 printed status codes as numbers (`code = 3`), current gRPC by name.
+  return profile === '17.10' ? text.replace(/rpc error: code = (\w+)/, (all, name: string) => `rpc error: code = ${GRPC_CODES.get(name) ?? name}`) : text;
+}
+
+const GRPC_CODES = new Map([
+  ['Canceled', 1], ['Unknown', 2], ['InvalidArgument', 3], ['DeadlineExceeded', 4], ['NotFound', 5], ['AlreadyExists', 6],
+  ['PermissionDenied', 7], ['ResourceExhausted', 8], ['FailedPrecondition', 9], ['Aborted', 10], ['OutOfRange', 11],
+  ['Unimplemented', 12], ['Internal', 13], ['Unavailable', 14],
+]);
+
+function words(e: SimError, profile: ProfileName): string {
   const p = e.params;
   switch (e.key) {
     case 'not-swarm-manager':
@@ -96,6 +108,14 @@ export function errorText(e: SimError, profile: ProfileName = '29'): string {
     case 'node-already-manager':
     case 'node-already-worker':
       return '';
+    case 'name-missing':
+      return 'rpc error: code = InvalidArgument desc = meta: name must be provided';
+    case 'name-not-dns':
+      return 'rpc error: code = InvalidArgument desc = name must be valid as a DNS name component';
+    case 'name-too-long':
+      return 'rpc error: code = InvalidArgument desc = name must be 63 characters or fewer';
+    case 'container-name-invalid':
+      return `Invalid container name (${p.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
     case 'invalid-constraint':
       return `rpc error: code = InvalidArgument desc = ContainerSpec: invalid constraint: ${p.constraint}`;
   }

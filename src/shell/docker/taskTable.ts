@@ -53,7 +53,7 @@ function row(world: World, s: Service, t: Task, name: string, trunc: boolean, re
   let error = taskError(t);
   if (trunc && [...error].length > MAX_ERROR) error = `${[...error].slice(0, MAX_ERROR - 1).join('')}…`;
   // A task keeps the image it was created with, even after `service update --image`.
-  const image = (t.container ? world.containers[t.container]?.image : undefined) ?? s.spec.image;
+  const image = t.image;
   const hostPorts = s.spec.ports.filter((p) => p.mode === 'host' && status.state === 'running');
   return {
     ID: trunc ? t.id.slice(0, 12) : t.id,

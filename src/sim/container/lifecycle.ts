@@ -5,6 +5,8 @@ import { findContainer, isLive } from '../lookup';
 import { reconcile } from '../service/reconcile';
 import { destroyContainer } from './destroy';
 import { stopTask } from '../service/taskLifecycle';
+import { isSimError } from '../addressing';
+import { joinNetworks } from './run';
 import type { Container } from '../world';
 
 type Stop = Extract<Change, { type: 'container/stop' }>;
@@ -39,8 +41,8 @@ export function startContainer(d: Draft, c: Start): string | SimError {
   if (!ct) return simError('container-not-found', { name: c.container });
   if (ct.state === 'running') return c.container;
   if (ct.task) return c.container;
-  d.putContainer({ ...ct, state: 'running', startedAt: d.now, exitCode: 0 });
-  reconcile(d);
+  const started = joinNetworks(d, ct);
+  if (isSimError(started)) return started;
   return c.container;
 }
 
@@ -58,6 +60,8 @@ export function removeContainer(d: Draft, c: Remove): string | SimError {
   return c.container;
 }
 
+/** A standalone container stops: its endpoints are released (it rejoins its networks when started again). */
 function exitContainer(d: Draft, ct: Container, exitCode: number): void {
-  d.putContainer({ ...ct, state: 'exited', exitCode });
+  for (const id of ct.interfaces) d.dropEndpoint(id);
+  d.putContainer({ ...ct, state: 'exited', exitCode, interfaces: [], finishedAt: d.now });
 }

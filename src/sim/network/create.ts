@@ -10,6 +10,7 @@ import { localNetwork, localSubnetsOn } from './localNetwork';
 import { managerCheck } from '../swarm/managerCheck';
 import { addIngressSandboxes } from './ingressSandboxes';
 import { reconcile } from '../service/reconcile';
+import { swarmNameError } from '../objectName';
 
 type Create = Extract<Change, { type: 'network/create' }>;
 
@@ -20,6 +21,8 @@ export function createNetwork(d: Draft, c: Create): string | SimError {
   if (spec.driver === 'overlay') {
     const denied = managerCheck(d, c.on);
     if (denied) return denied;
+    const badName = swarmNameError(spec.name);
+    if (badName) return badName;
     if (Object.values(d.networks).some((n) => n.scope === 'swarm' && n.name === spec.name)) {
       return simError('network-exists', { name: spec.name });
     }

@@ -7,6 +7,7 @@ import { taskNetworks } from '../lookup';
 import { ensureAllocated } from '../network/createSwarmNetwork';
 import { profiles } from '../profile';
 import { managerCheck } from '../swarm/managerCheck';
+import { swarmNameError } from '../objectName';
 import type { Endpoint, Service, ServiceSpec } from '../world';
 import { addLoadBalancers } from './loadBalancers';
 import { reconcile } from './reconcile';
@@ -18,6 +19,8 @@ type Create = Extract<Change, { type: 'service/create' }>;
 export function createService(d: Draft, c: Create): string | SimError {
   const denied = managerCheck(d, c.on);
   if (denied) return denied;
+  const badName = swarmNameError(c.spec.name);
+  if (badName) return badName;
   if (Object.values(d.services).some((s) => s.spec.name === c.spec.name)) {
     return simError('service-exists', { name: c.spec.name });
   }

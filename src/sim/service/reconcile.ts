@@ -7,6 +7,7 @@ import { satisfies } from './constraints';
 import { countPlacement, liveCounts, placeTask } from './schedule';
 import { allocateTask, createTask, markUnschedulable, releaseTaskAddresses, startTask, stopTask } from './taskLifecycle';
 import { syncLoadBalancers } from './loadBalancers';
+import { advanceRollout } from './rollout';
 
 /** Swarm's restart delay: a failed task's slot is refilled this long after it failed. */
 export const RESTART_DELAY_MS = 5_000;
@@ -21,7 +22,9 @@ export const TASK_HISTORY_LIMIT = 5;
  */
 export function reconcile(d: Draft): void {
   if (!d.swarm) return;
-  for (const service of servicesInOrder(d)) {
+  for (const listed of servicesInOrder(d)) {
+    if (listed.rollout) advanceRollout(d, listed);
+    const service = d.services[listed.id] as Service;
     const allocatable = allocateService(d, service);
     if (service.spec.mode.kind === 'replicated') reconcileReplicated(d, service, service.spec.mode.replicas, allocatable);
     else reconcileGlobal(d, service, allocatable);

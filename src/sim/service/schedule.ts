@@ -1,5 +1,5 @@
 import type { Draft } from '../draft';
-import { isLive, nodeStatus } from '../lookup';
+import { currentState, isLive, nodeStatus } from '../lookup';
 import type { Service, SwarmNode } from '../world';
 import { satisfies } from './constraints';
 
@@ -11,6 +11,7 @@ export type Placement = { node: SwarmNode } | { error: string };
  * explanation, e.g. `no suitable node (scheduling constraints not satisfied on 3 nodes)`.
  */
 export function placeTask(d: Draft, service: Service, counts: LiveCounts, only?: string): Placement {
+  // A global task comes preassigned to its node (`only`): swarmkit then reports the bare explanation.
   const nodes = (d.swarm?.nodes ?? []).filter((n) => !n.left && (!only || n.id === only));
   let notReady = 0;
   let constrained = 0;
@@ -23,11 +24,14 @@ export function placeTask(d: Draft, service: Service, counts: LiveCounts, only?:
     else eligible.push(n);
   }
   if (eligible.length === 0) {
-    const reasons: string[] = [];
-    if (notReady) reasons.push(`${notReady} node${notReady === 1 ? '' : 's'} not available for new tasks`);
-    if (constrained) reasons.push(`scheduling constraints not satisfied on ${constrained} node${constrained === 1 ? '' : 's'}`);
-    if (hostPort) reasons.push(`host-mode port already in use on ${hostPort} node${hostPort === 1 ? '' : 's'}`);
-    return { error: `no suitable node (${reasons.join('; ')})` };
+    const failures: [number, string][] = [
+      [notReady, `${notReady} node${notReady === 1 ? '' : 's'} not available for new tasks`],
+      [constrained, `scheduling constraints not satisfied on ${constrained} node${constrained === 1 ? '' : 's'}`],
+      [hostPort, `host-mode port already in use on ${hostPort} node${hostPort === 1 ? '' : 's'}`],
+    ];
+    // swarmkit's pipeline explains its filters from the most failures to the fewest.
+    const explanation = failures.filter(([n]) => n > 0).sort((a, b) => b[0] - a[0]).map(([, text]) => text).join('; ');
+    return { error: only ? explanation : `no suitable node (${explanation})` };
   }
   const score = (n: SwarmNode) => [counts.ofService.get(n.id) ?? 0, counts.all.get(n.id) ?? 0] as const;
   let best: SwarmNode[] = [];
@@ -60,11 +64,16 @@ export function liveCounts(d: Draft, serviceId: string): LiveCounts {
   return { ofService, all };
 }
 
+/**
+ * swarmkit's HostPortFilter: a node is out when a task assigned to it (pending tasks are not, even a global
+ * task that already names its node) holds one of this service's host-mode (published port, protocol)
+ * pairs. A host-mode port without a number (published 0) is picked by the engine and never conflicts.
+ */
 function hostPortTaken(d: Draft, node: SwarmNode, service: Service): boolean {
-  const mine = service.spec.ports.filter((p) => p.mode === 'host');
+  const mine = service.spec.ports.filter((p) => p.mode === 'host' && p.published !== 0);
   if (mine.length === 0) return false;
   return Object.values(d.tasks).some((t) => {
-    if (t.node !== node.id || !isLive(t)) return false;
+    if (t.node !== node.id || !isLive(t) || currentState(t).state === 'pending') return false;
     const other = d.services[t.service];
     return !!other && other.spec.ports.some((p) => p.mode === 'host' && mine.some((m) => m.published === p.published && m.protocol === p.protocol));
   });

@@ -2,7 +2,7 @@ import { attach, isSimError, usedAddresses } from '../addressing';
 import type { Draft } from '../draft';
 import { engineId, swarmId } from '../ids';
 import { findImage, normalizeImage } from '../images';
-import { gwbridgeOf, machineOfNode, taskNetworks } from '../lookup';
+import { gwbridgeOf, localNetworkByName, machineOfNode, taskNetworks } from '../lookup';
 import { toBlock, usableRange } from '../ipam/ipv4Int';
 import { profiles } from '../profile';
 import type { Container, Network, Service, Task, TaskState, TaskStatus } from '../world';
@@ -28,6 +28,7 @@ export function createTask(d: Draft, service: Service, slot: number | null, node
     status: [{ state: 'new', at: d.now, error: null }],
     container: null,
     createdAt: d.now,
+    image: service.spec.image,
   };
   d.putTask(task);
   return allocatable ? allocateTask(d, service, task) ?? task : task;
@@ -79,9 +80,10 @@ export function startTask(d: Draft, t: Task, nodeId: string): void {
   const machine = machineOfNode(d, nodeId);
   if (!service || !machine) return;
   const assigned = { ...t, node: nodeId };
-  const image = findImage(service.spec.image);
+  const image = findImage(t.image);
   if (!image) {
-    d.putTask(withStates(assigned, ['assigned', 'accepted', 'preparing', 'rejected'], d.now, `No such image: ${normalizeImage(service.spec.image)}`));
+    // A rejected task is done: swarmkit's restart supervisor sets its desired state to shutdown.
+    d.putTask(withStates({ ...assigned, desired: 'shutdown' }, ['assigned', 'accepted', 'preparing', 'rejected'], d.now, `No such image: ${normalizeImage(t.image)}`));
     releaseTaskAddresses(d, t.id);
     return;
   }
@@ -91,7 +93,7 @@ export function startTask(d: Draft, t: Task, nodeId: string): void {
   const container: Container = {
     id: engineId(d.rng),
     name: `${service.spec.name}.${t.slot ?? nodeId}.${t.id}`,
-    image: `${normalizeImage(service.spec.image)}@${image.digest}`,
+    image: `${normalizeImage(t.image)}@${image.digest}`,
     command: service.spec.args.length > 0 ? service.spec.args : [...image.entrypoint, ...image.cmd],
     machine: machine.name,
     createdAt: d.now,
@@ -114,6 +116,13 @@ export function startTask(d: Draft, t: Task, nodeId: string): void {
   if (needsGateway && gw) {
     const onGw = attach(d, gw, { kind: 'container', container: container.id }, [], usedAddresses(d, gw.id));
     if (!isSimError(onGw)) interfaces.splice(Math.min(1, interfaces.length), 0, onGw.id);
+  }
+  // A task with no network at all (no overlay, no ingress port) runs on the node's default bridge, as a plain
+  // `docker run` would: the engine's network mode stays "default".
+  const bridge = taskEndpoints.length === 0 ? localNetworkByName(d, machine.name, 'bridge') : undefined;
+  if (bridge) {
+    const onBridge = attach(d, bridge, { kind: 'container', container: container.id }, [], usedAddresses(d, bridge.id));
+    if (!isSimError(onBridge)) interfaces.push(onBridge.id);
   }
   const hostname = container.hostname || container.id.slice(0, 12);
   d.putContainer({ ...container, hostname, interfaces });

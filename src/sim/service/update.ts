@@ -5,10 +5,11 @@ import { simError, type SimError } from '../errors';
 import { findService, isLive, tasksOf } from '../lookup';
 import { managerCheck } from '../swarm/managerCheck';
 import type { Service, ServiceSpec } from '../world';
+import { defaultDeploy, patchDeploy } from './deploySpec';
 import { allocateVips } from './create';
 import { reconcile } from './reconcile';
 import { resolveSpec } from './resolveSpec';
-import { stopTask } from './taskLifecycle';
+import { rolloutKey } from './rollout';
 
 type Update = Extract<Change, { type: 'service/update' }>;
 
@@ -22,19 +23,33 @@ export function updateService(d: Draft, c: Update): string | SimError {
   if (wanted.mode.kind === 'global' && c.update.replicas !== undefined) return simError('service-not-replicated', { name: c.service });
   const spec = resolveSpec(d, wanted, service.id);
   if (isSimError(spec)) return spec;
-  const onlyScale = JSON.stringify({ ...spec, mode: null }) === JSON.stringify({ ...service.spec, mode: null });
   const next: Service = { ...service, spec, updatedAt: d.now, version: service.version + 1 };
   d.putService(next);
-  if (!onlyScale || c.update.force) {
-    for (const t of tasksOf(d, service.id)) if (isLive(t)) stopTask(d, t);
+  if (endpointOf(spec) !== endpointOf(service.spec)) {
     for (const e of Object.values(d.endpoints)) {
       if (e.owner.kind === 'vip' && e.owner.service === service.id) d.dropEndpoint(e.id);
     }
     const vips = allocateVips(d, next);
     if (isSimError(vips)) return vips;
   }
+  if (taskTemplateOf(spec) !== taskTemplateOf(service.spec) || c.update.force) {
+    // The updater replaces the tasks batch by batch (see advanceRollout), the first batch now.
+    const live = tasksOf(d, service.id).filter(isLive);
+    const keys = [...new Set(live.map(rolloutKey))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    d.putService({ ...next, rollout: { pending: keys, nextAt: d.now } });
+  }
   reconcile(d);
   return service.id;
+}
+
+/** What a task is made from: a change here replaces the tasks (the update and rollback policies do not). */
+function taskTemplateOf(spec: ServiceSpec): string {
+  const deploy = spec.deploy ?? defaultDeploy;
+  return JSON.stringify({ ...spec, mode: null, deploy: { ...deploy, update: null, rollback: null } });
+}
+
+function endpointOf(spec: ServiceSpec): string {
+  return JSON.stringify([spec.networks, spec.ports, spec.endpointMode]);
 }
 
 function patched(spec: ServiceSpec, u: ServiceUpdate): ServiceSpec {
@@ -50,5 +65,6 @@ function patched(spec: ServiceSpec, u: ServiceUpdate): ServiceSpec {
     ports: [...spec.ports.filter((p) => !removePort.has(p.target) && !removePort.has(p.published)), ...(u.addPorts ?? [])],
     endpointMode: u.endpointMode ?? spec.endpointMode,
     constraints: [...spec.constraints.filter((x) => !removeConstraint.has(x)), ...(u.addConstraints ?? [])],
+    ...(u.deploy || spec.deploy ? { deploy: patchDeploy(spec.deploy ?? defaultDeploy, u.deploy) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { dnsExchange, EMBEDDED_DNS, type DnsExchange } from '../dns/dnsExchange';
+import { knownElsewhere } from '../dns/knownElsewhere';
 import type { DnsType } from '../packet/dns';
 import type { Rng } from '../rng';
 import type { Container, World } from '../world';
@@ -34,7 +35,11 @@ export function dnsLookup(world: World, c: Container, name: string, qtype: DnsTy
   let t = t0 + US.dns;
   if (x.answer.forwarded) {
     t += 2 * US.underlay;
-    hops.push({ at: server, action: 'dns-forward', why: { key: 'hop.dns-forward', params: { name, upstream: x.answer.upstream ?? '' } }, rule: `nameserver ${x.answer.upstream ?? ''}`, before: q, after: q, timeUs: t });
+    const elsewhere = knownElsewhere(world, c.id, name);
+    const why: Hop['why'] = elsewhere.length > 0
+      ? { key: 'hop.dns-forward-elsewhere', params: { name, networks: elsewhere.join(', '), upstream: x.answer.upstream ?? '' } }
+      : { key: 'hop.dns-forward', params: { name, upstream: x.answer.upstream ?? '' } };
+    hops.push({ at: server, action: 'dns-forward', why, rule: `nameserver ${x.answer.upstream ?? ''}`, before: q, after: q, timeUs: t });
   }
   const data = x.answer.answers.map((a) => a.data).join(', ');
   const r = x.responseBytes;

@@ -1,11 +1,11 @@
 import { macFor } from '../ipam/cidr';
-import { gwbridgeOf, ingressNetwork, isServing, machineOfNode, nodeOfMachine, servicesInOrder } from '../lookup';
+import { gwbridgeOf, ingressNetwork, isServing, localNetworkByName, machineOfNode, nodeOfMachine, servicesInOrder } from '../lookup';
 import type { Endpoint, Machine, Service, World } from '../world';
 import { arrive, machineUp } from './arrive';
 import { ingressMarkRule, ipvsPick, ipvsSnatRule, realServers } from './ipvs';
 import { l2Leg } from './l2Leg';
 import { internetAnswers, isPrivate } from './internet';
-import { attachmentOf, LAPTOP, nodeMac, type Attachment } from './places';
+import { attachmentOf, bridgeDevice, LAPTOP, nodeMac, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan } from './plan';
 import { both, setDst, setMacs, setSrc, step, type Step } from './step';
 import type { Place } from './trace';
@@ -57,7 +57,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
   const reals = realServers(world, service, ingress);
   const pick = ipvsPick(world, {}, `${m}/ingress_sbox/${service.fwmark}`, service.fwmark, reals);
   const mark = ingressMarkRule(flow.proto, port, service.fwmark);
-  if (!pick) return { ...base, request: [...request, step(sboxPlace, 'drop', 'drop.no-backend', { port, fwmark: service.fwmark }, `${mark}\nFWM  ${service.fwmark} rr`, US.netfilter)], reply: [], verdict: 'refused' };
+  if (!pick) return { ...base, request: [...request, step(sboxPlace, 'drop', 'drop.no-backend', { vip: `${flow.dst}:${port}`, fwmark: service.fwmark }, `${mark}\nFWM  ${service.fwmark} rr`, US.netfilter)], reply: [], verdict: 'refused' };
   const taskAtt = attachmentOf(world, pick.real);
   if (!taskAtt) return stillborn('timeout', LAPTOP.ip, 1500, request);
   const cursors = { [pick.key]: pick.next };
@@ -76,7 +76,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
     step(taskAtt.place, 'send', 'hop.reply', { src: pick.real.ip, dst: seenFrom }, '', US.kernel, { rewrite: both(setSrc(pick.real.ip, port), setMacs(taskAtt.endpoint.mac, sboxInAtt.endpoint.mac)) }),
     ...l2Leg(world, taskAtt, sboxInAtt),
     step(sboxPlace, 'dnat', 'hop.ipvs-unnat', { src: pick.real.ip, vip: sboxGw.ip, dst: LAPTOP.ip }, '', US.netfilter, { rewrite: both(setSrc(sboxGw.ip), setDst(LAPTOP.ip), setMacs(sboxGw.mac, gwMac)) }),
-    step(host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge' }, '', US.veth + US.bridge),
+    step(host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge', mac: gwMac }, '', US.veth + US.bridge),
     step(host('eth1'), 'dnat', 'hop.undnat', { src: flow.dst }, '', US.netfilter, { rewrite: both(setSrc(flow.dst), setMacs(nodeMac(world, m), LAPTOP.mac)) }),
     ...backToLaptop,
   ];
@@ -109,21 +109,25 @@ function hostMode(world: World, node: Machine, service: Service, target: number,
   const port = flow.dstPort ?? 0;
   const local = Object.values(world.tasks).find((t) => t.service === service.id && isServing(world, t) && t.node && machineOfNode(world, t.node)?.name === node.name);
   const c = local?.container ? world.containers[local.container] : undefined;
-  const gw = gwbridgeOf(world, node.name);
-  const e: Endpoint | undefined = c ? c.interfaces.map((id) => world.endpoints[id]).find((x) => x?.network === gw?.id) : undefined;
+  // The port is mapped on the bridge that gives the task its way out: docker_gwbridge when the task is on an
+  // overlay, the default bridge (docker0) when it has no network at all.
+  const bridges = [gwbridgeOf(world, node.name), localNetworkByName(world, node.name, 'bridge')];
+  const e: Endpoint | undefined = c ? c.interfaces.map((id) => world.endpoints[id]).find((x) => bridges.some((b) => b && x?.network === b.id)) : undefined;
   const att: Attachment | null = e ? attachmentOf(world, e) : null;
+  const gw = att?.network;
   if (!att || !gw?.ipam) return { ...p.base, request: [...p.out, step(p.host('eth1'), 'deliver', 'hop.tcp-refused', { dst: flow.dst, port })], reply: [p.hostReply, ...p.backToLaptop], verdict: 'refused' };
   const gwMac = macFor(gw.ipam.gateway);
+  const dev = bridgeDevice(gw);
   const end = arrive(att.place, att.container, flow, target);
   const request = [
     ...p.out,
-    step(p.host('eth1'), 'dnat', 'hop.host-port-dnat', { port, to: `${att.endpoint.ip}:${target}` }, `-A DOCKER ! -i docker_gwbridge -p ${flow.proto} -m ${flow.proto} --dport ${port} -j DNAT --to-destination ${att.endpoint.ip}:${target}`, US.netfilter, { rewrite: both(setDst(att.endpoint.ip, target), setMacs(gwMac, att.endpoint.mac)) }),
-    step(p.host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge', mac: att.endpoint.mac }, '', US.bridge + US.veth),
+    step(p.host('eth1'), 'dnat', 'hop.host-port-dnat', { port, to: `${att.endpoint.ip}:${target}` }, `-A DOCKER ! -i ${dev} -p ${flow.proto} -m ${flow.proto} --dport ${port} -j DNAT --to-destination ${att.endpoint.ip}:${target}`, US.netfilter, { rewrite: both(setDst(att.endpoint.ip, target), setMacs(gwMac, att.endpoint.mac)) }),
+    step(p.host(dev), 'bridge-forward', 'hop.bridge', { bridge: dev, mac: att.endpoint.mac }, '', US.bridge + US.veth),
     end.step,
   ];
   const reply = [
     step(att.place, 'send', 'hop.reply', { src: att.endpoint.ip, dst: LAPTOP.ip }, '', US.kernel, { rewrite: setMacs(att.endpoint.mac, gwMac) }),
-    step(p.host('docker_gwbridge'), 'bridge-forward', 'hop.bridge', { bridge: 'docker_gwbridge' }, '', US.veth + US.bridge),
+    step(p.host(dev), 'bridge-forward', 'hop.bridge', { bridge: dev, mac: gwMac }, '', US.veth + US.bridge),
     step(p.host('eth1'), 'dnat', 'hop.undnat', { src: flow.dst }, '', US.netfilter, { rewrite: both(setSrc(flow.dst, port), setMacs(nodeMac(world, node.name), LAPTOP.mac)) }),
     ...p.backToLaptop,
   ];
@@ -142,5 +146,5 @@ function toInternet(flow: FlowSpec): Plan {
     step(internet, 'underlay-transit', 'hop.internet', { src: flow.dst, dst: LAPTOP.ip }, '', US.internet),
     step(laptopPlace, 'deliver', 'hop.deliver-reply', { dst: LAPTOP.ip }, '', US.veth),
   ];
-  return { ...base, request: [...request, step(internet, 'deliver', flow.proto === 'icmp' ? 'hop.deliver-icmp' : 'hop.deliver-app', { dst: flow.dst })], reply, verdict };
+  return { ...base, request: [...request, step(internet, 'deliver', flow.proto === 'icmp' ? 'hop.deliver-icmp' : 'hop.deliver-app', { dst: flow.dst, port: flow.dstPort ?? 0 })], reply, verdict };
 }

@@ -26,14 +26,17 @@ export const ping: CommandHandler = (argv, ctx) => {
   }
   const plan = planFromContainer(ctx.world, c, { proto: 'icmp', dst: host.ip, ipLength: args.size + 28, dontFragment: args.df });
   const icmpId = parseInt(c.id.slice(6, 10), 16);
-  const first = pingExchange(plan, { id: icmpId, seq: 1, size: args.size, dst: host.ip, sentAtNs: BigInt(ctx.world.now) * 1_000_000n }, host.packets.length + 1, host.endUs);
+  const sentAtNs = (seq: number) => BigInt(ctx.world.now) * 1_000_000n + BigInt(seq - 1) * 1_000_000_000n;
+  const echo = (seq: number, firstId: number, startUs: number) => pingExchange(plan, { id: icmpId, seq, size: args.size, dst: host.ip, sentAtNs: sentAtNs(seq) }, firstId, startUs);
+  const first = echo(1, host.packets.length + 1, host.endUs);
   return runPing({
     flavour,
     args,
     ip: host.ip,
     replyFrom: host.numeric ? host.ip : reverseName(ctx.world, c, host.ip),
     plan,
-    first,
+    echo,
+    firstUs: host.endUs,
     rttUs: first.endUs - host.endUs,
     before: host.packets,
     seed: ctx.world.rng,

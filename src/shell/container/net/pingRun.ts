@@ -13,8 +13,10 @@ export interface PingRun {
   /** How replies name the sender: `10.0.1.4` or `web.1.x.mynet (10.0.1.3)`. */
   readonly replyFrom: string;
   readonly plan: Plan;
-  /** The first echo's packets. */
-  readonly first: Exchanged;
+  /** Echo number `seq` (1-based) as packets, numbered from `firstId`, starting at `startUs` of the trace. */
+  readonly echo: (seq: number, firstId: number, startUs: number) => Exchanged;
+  /** When the first echo leaves, in µs from the start of the trace (after the DNS lookup). */
+  readonly firstUs: number;
   /** Round trip of an echo in µs before jitter (from the hop times). */
   readonly rttUs: number;
   /** Packets before the first echo (the DNS lookup). */
@@ -33,7 +35,7 @@ interface Event {
 /** What ping prints and does for a decided plan: finite with -c, a Process until Ctrl+C otherwise. */
 export function runPing(r: PingRun): CommandOutcome {
   const { flavour, args, plan } = r;
-  const trace: Trace = { command: r.command, startMs: r.startMs, packets: [...r.before, ...r.first.packets] };
+  const trace = traceOf(r, plan.request.length > 0 ? 1 : 0);
   if (plan.verdict === 'unreachable') {
     if (flavour === 'iputils') return { stdout: '', stderr: 'ping: connect: Network is unreachable\n', exitCode: 2, traces: [trace] };
     return { stdout: header(r), stderr: 'ping: sendto: Network is unreachable\n', exitCode: 1, transcript: `${header(r)}ping: sendto: Network is unreachable\n`, traces: [trace] };
@@ -54,7 +56,7 @@ export function runPing(r: PingRun): CommandOutcome {
     const lines = Array.from({ length: n }, (_, i) => event(i + 1)).filter((e) => e.text !== '' && e.atMs <= lastMs).map((e) => e.text).join('');
     const end = stats(n, lastMs, false);
     const stdout = `${header(r)}${lines}\n${end.block}`;
-    return { stdout, stderr: '', exitCode: end.exitCode, traces: [trace] };
+    return { stdout, stderr: '', exitCode: end.exitCode, traces: [traceOf(r, plan.request.length > 0 ? n : 0)] };
   }
   const printed = (ms: number): string => {
     let out = header(r);
@@ -69,10 +71,17 @@ export function runPing(r: PingRun): CommandOutcome {
     interrupt: (ms) => {
       const transmitted = Math.floor(ms / 1000) + 1;
       const end = stats(transmitted, ms, true);
-      return { text: `^C\n${end.block}`, exitCode: end.exitCode };
+      return { text: `^C\n${end.block}`, exitCode: end.exitCode, traces: [traceOf(r, plan.request.length > 0 ? transmitted : 0)] };
     },
   };
   return { stdout: '', stderr: '', exitCode: 0, running, traces: [trace] };
+}
+
+/** The trace of a ping that sent `sent` echoes, one a second: the DNS lookup, then every request and reply. */
+function traceOf(r: PingRun, sent: number): Trace {
+  const packets: PacketTrace[] = [...r.before];
+  for (let seq = 1; seq <= sent; seq++) packets.push(...r.echo(seq, packets.length + 1, r.firstUs + (seq - 1) * 1_000_000).packets);
+  return { command: r.command, startMs: r.startMs, packets };
 }
 
 function header(r: PingRun): string {

@@ -1,4 +1,5 @@
 import type { DockerCommand } from '../dockerCommand';
+import { attach, containerAttach } from './attach';
 import { containerExec, exec } from './exec';
 import { containerInspect, inspect } from './inspect';
 import { containerKill, kill } from './kill';
@@ -13,4 +14,5 @@ import { containerStop, stop } from './stop';
 export const containerCommands: readonly DockerCommand[] = [
   ps, containerLs, run, containerRun, exec, containerExec, rm, containerRm,
   stop, containerStop, kill, containerKill, start, containerStart, logs, containerLogs, inspect, containerInspect,
+  attach, containerAttach,
 ];

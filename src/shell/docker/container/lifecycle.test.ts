@@ -7,18 +7,18 @@ const file = (name: string): string => new URL(`./testdata/${name}.golden`, impo
 describe('docker stop, kill, start, rm, logs', () => {
   it.each(['three-node', 'seed-2017'])('print each reference or docker error (%s)', (scenario) => {
     const h = harness(scenario).onNode('default');
-    h.run('docker run -d --name a alpine sleep 1000\ndocker run -d --name b alpine sleep 1000');
+    h.run('docker run -d --name c1 alpine sleep 1000\ndocker run -d --name c2 alpine sleep 1000');
     const t = h.run(
       [
-        'docker rm a',
-        'docker stop a nosuch',
-        'docker kill a',
-        'docker kill b',
-        'docker start a',
-        'docker logs a',
+        'docker rm c1',
+        'docker stop c1 nosuch',
+        'docker kill c1',
+        'docker kill c2',
+        'docker start c1',
+        'docker logs c1',
         'docker logs nosuch',
         'docker ps -a --format "{{.Names}} {{.State}}"',
-        'docker rm -f a b',
+        'docker rm -f c1 c2',
         'docker container rm nosuch',
         'docker ps -a',
       ].join('\n'),

@@ -33,13 +33,14 @@ export function shownImage(image: string, trunc: boolean): string {
 /** The daemon's Status text: `Up 29 seconds`, `Exited (137) 5 minutes ago`. */
 export function statusText(world: World, c: Container): string {
   if (c.state === 'running') return upFor(world.now - c.startedAt);
+  if (c.state === 'created') return 'Created';
   return exitedAgo(c.exitCode, world.now - finishedAt(world, c));
 }
 
 /** When a container stopped: its task's last state change, else its start (standalone containers keep no stop time). */
 function finishedAt(world: World, c: Container): number {
   const task = c.task ? world.tasks[c.task] : undefined;
-  return task ? currentState(task).at : c.startedAt;
+  return task ? currentState(task).at : (c.finishedAt ?? c.startedAt);
 }
 
 /** `docker ps` PORTS: `0.0.0.0:8080->80/tcp` (and `[::]:8080->80/tcp` on current engines). */

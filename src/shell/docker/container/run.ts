@@ -49,9 +49,14 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
     hostname: str(input.flags.hostname) || null,
     ports,
   };
-  const change: Change = { type: 'container/run', on: ctx.machine, spec: runSpec };
-  const r = applyFor(ctx.world, change);
+  // As the CLI does: create, then start. A start that fails leaves the container behind, Created
+  // (unless --rm, which removes it).
+  const create: Change = { type: 'container/create', on: ctx.machine, spec: runSpec };
+  const created = applyFor(ctx.world, create);
   const detach = bool(input.flags.detach);
+  const start: Change | null = created.ok ? { type: 'container/start', on: ctx.machine, container: created.result } : null;
+  const r = created.ok && start ? applyFor(created.world, start) : created;
+  const left = created.ok && !bool(input.flags.rm) ? { world: created.world, changes: [create] } : {};
   if (!r.ok) {
     const message = `Error response from daemon: ${errorText(r.error, ctx.world.profile)}`;
     if (r.error.key === 'image-not-found') {
@@ -60,20 +65,22 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
       return report(text, true, `Unable to find image '${normalizeImage(image)}' locally\n`);
     }
     if (r.error.key === 'network-not-attachable') {
-      const out = report(message, false);
+      const out = { ...report(message, false), ...left };
       return detach ? out : { ...out, stderr: `${out.stderr}ERRO[0000] error waiting for container: context canceled\n` };
     }
-    return report(message, true);
+    return { ...report(message, !created.ok), ...left };
   }
-  const id = r.result;
-  if (detach) return { stdout: `${id}\n`, stderr: '', exitCode: 0, ...r.outcome };
+  const id = created.ok ? created.result : r.result;
+  const outcome = { world: r.world, changes: start ? [create, start] : [create] };
+  if (detach) return { stdout: `${id}\n`, stderr: '', exitCode: 0, ...outcome };
   const container = r.world.containers[id];
   const argv = container?.command ?? [];
   if (bool(input.flags.interactive) && bool(input.flags.tty) && shellOf(image, argv)) {
-    return { stdout: '', stderr: '', exitCode: 0, ...r.outcome, enter: { kind: 'container', machine: ctx.machine, container: id } };
+    const main = { rm: bool(input.flags.rm) };
+    return { stdout: '', stderr: '', exitCode: 0, ...outcome, enter: { kind: 'container', machine: ctx.machine, container: id, main } };
   }
-  if (keepsRunning(image, command)) return { stdout: '', stderr: '', exitCode: 0, ...r.outcome };
-  return runOnce(input, ctx, r.world, id, argv, r.outcome.changes ?? []);
+  if (keepsRunning(image, command)) return { stdout: '', stderr: '', exitCode: 0, ...outcome };
+  return runOnce(input, ctx, r.world, id, argv, outcome.changes);
 }
 
 /** An attached `docker run IMAGE CMD`: the command runs, prints, and the container exits (and goes with `--rm`). */

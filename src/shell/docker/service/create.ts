@@ -7,6 +7,8 @@ import { applyFor } from '../applyChanges';
 import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand } from '../dockerCommand';
 import { serviceFlags } from './flagSpecs';
+import { deployPatch } from './deployPatch';
+import { defaultDeploy, patchDeploy } from '../../../sim/service/deploySpec';
 import { generatedName } from './generatedName';
 import { parseAll, parseNetwork, parsePublish } from './serviceFlags';
 import { displayImage } from './serviceView';
@@ -32,6 +34,8 @@ export const serviceCreate: DockerCommand = {
     if (!ports.ok) return flagFailure(spec, 'publish', 'p', ports, style);
     const networks = parseAll(list(f.network), parseNetwork);
     if (!networks.ok) return flagFailure(spec, 'network', '', networks, style);
+    const deploy = deployPatch(input);
+    if (!deploy.ok) return flagFailure(spec, deploy.flag, '', deploy, style);
     const modeName = str(f.mode);
     if (modeName !== 'replicated' && modeName !== 'global') return fail(`Unknown mode: ${modeName}, only replicated and global supported\n`);
     if (modeName === 'global' && input.changed.has('replicas')) return fail('replicas can only be used with replicated or replicated-job mode\n');
@@ -47,6 +51,7 @@ export const serviceCreate: DockerCommand = {
       endpointMode: str(f['endpoint-mode']).toLowerCase() === 'dnsrr' ? 'dnsrr' : 'vip',
       hostname: str(f.hostname) || null,
       constraints: list(f.constraint),
+      deploy: patchDeploy(defaultDeploy, deploy.value),
     };
     const r = applyFor(ctx.world, { type: 'service/create', on: ctx.machine, spec: serviceSpec });
     if (!r.ok) return r.outcome;

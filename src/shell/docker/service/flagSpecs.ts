@@ -1,4 +1,5 @@
 import type { FlagSpec } from '../../cli/commandSpec';
+import { deployFlags } from './deployFlags';
 
 const detach: FlagSpec = { name: 'detach', shorthand: 'd', type: 'bool', usage: 'Exit immediately instead of waiting for the service to converge' };
 const quiet: FlagSpec = { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress progress output' };
@@ -21,7 +22,7 @@ export function serviceFlags(verb: 'create' | 'update'): FlagSpec[] {
       { name: 'network', type: 'list', valueName: 'network', usage: 'Network attachments' },
       { name: 'publish', shorthand: 'p', type: 'list', valueName: 'port', usage: 'Publish a port as a node port' },
     ];
-    return [...common, ...extra].sort(byName);
+    return [...common, ...extra, ...deployFlags('create')].sort(byName);
   }
   const extra: FlagSpec[] = [
     { name: 'args', type: 'string', valueName: 'command', usage: 'Service command args' },
@@ -34,7 +35,7 @@ export function serviceFlags(verb: 'create' | 'update'): FlagSpec[] {
     { name: 'publish-add', type: 'list', valueName: 'port', usage: 'Add or update a published port' },
     { name: 'publish-rm', type: 'list', valueName: 'port', usage: 'Remove a published port by its target port' },
   ];
-  return [...common, ...extra].sort(byName);
+  return [...common, ...extra, ...deployFlags('update')].sort(byName);
 }
 
 function byName(a: FlagSpec, b: FlagSpec): number {

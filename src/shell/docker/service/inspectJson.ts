@@ -4,6 +4,7 @@ import type { ProfileName } from '../../../sim/profile';
 import type { PortConfig, Service, World } from '../../../sim/world';
 import type { GoJsonValue } from '../../format/goJson';
 import { formatRfc3339Nano } from '../../format/goTime';
+import { defaultDeploy, type Resources, type UpdatePolicy } from '../../../sim/service/deploySpec';
 import { specImage } from './serviceView';
 
 /** Fields that appeared after 17.10: ContainerSpec.Init (API 1.37) and ContainerSpec.Isolation (API 1.35). */
@@ -17,8 +18,17 @@ export function hasInit(profile: ProfileName): boolean {
   return shapes[profile].init;
 }
 
-const SECOND_NS = 1_000_000_000;
-const updateConfig = { Parallelism: 1, FailureAction: 'pause', Monitor: 5 * SECOND_NS, MaxFailureRatio: 0, Order: 'stop-first' };
+/** moby swarm.UpdateConfig (Delay omitted when 0). */
+const updateConfig = (p: UpdatePolicy) => ({
+  Parallelism: p.parallelism,
+  Delay: p.delayNs || undefined,
+  FailureAction: p.failureAction,
+  Monitor: p.monitorNs,
+  MaxFailureRatio: p.maxFailureRatio,
+  Order: p.order,
+});
+
+const resources = (r: Resources) => ({ NanoCPUs: r.nanoCpus || undefined, MemoryBytes: r.memoryBytes || undefined });
 
 /** Sub-millisecond digits for a timestamp, fixed per object so the same service always prints the same time. */
 function nanosOf(id: string, salt: number): number {
@@ -37,6 +47,8 @@ const ports = (list: readonly PortConfig[]) =>
 export function serviceJson(world: World, s: Service): GoJsonValue {
   const shape = shapes[world.profile];
   const spec = s.spec;
+  const deploy = spec.deploy ?? defaultDeploy;
+  const prefs = deploy.placementPrefs.map((p) => ({ Spread: { SpreadDescriptor: p.replace(/^spread=/, '') } }));
   const endpointSpec = { Mode: spec.endpointMode, Ports: spec.ports.length ? ports(spec.ports) : undefined };
   const vips = taskNetworks(world, s).flatMap(({ network }) => {
     const vip = Object.values(world.endpoints).find((e) => e.network === network.id && e.owner.kind === 'vip' && e.owner.service === s.id);
@@ -57,13 +69,13 @@ export function serviceJson(world: World, s: Service): GoJsonValue {
           Args: spec.args.length ? [...spec.args] : undefined,
           Hostname: spec.hostname ?? undefined,
           Init: shape.init ? false : undefined,
-          StopGracePeriod: 10 * SECOND_NS,
+          StopGracePeriod: deploy.stopGraceNs,
           DNSConfig: {},
           Isolation: shape.isolation ? 'default' : undefined,
         },
-        Resources: { Limits: {}, Reservations: {} },
-        RestartPolicy: { Condition: 'any', Delay: 5 * SECOND_NS, MaxAttempts: 0 },
-        Placement: { Constraints: spec.constraints.length ? [...spec.constraints] : undefined },
+        Resources: { Limits: resources(deploy.limits), Reservations: resources(deploy.reservations) },
+        RestartPolicy: { Condition: deploy.restart.condition, Delay: deploy.restart.delayNs, MaxAttempts: deploy.restart.maxAttempts, Window: deploy.restart.windowNs || undefined },
+        Placement: { Constraints: spec.constraints.length ? [...spec.constraints] : undefined, Preferences: prefs.length ? prefs : undefined },
         Networks: spec.networks.length
           ? spec.networks.map((n) => ({ Target: n.network, Aliases: n.aliases.length ? [...n.aliases] : undefined }))
           : undefined,
@@ -71,8 +83,8 @@ export function serviceJson(world: World, s: Service): GoJsonValue {
         Runtime: 'container',
       },
       Mode: spec.mode.kind === 'global' ? { Global: {} } : { Replicated: { Replicas: spec.mode.replicas } },
-      UpdateConfig: updateConfig,
-      RollbackConfig: updateConfig,
+      UpdateConfig: updateConfig(deploy.update),
+      RollbackConfig: updateConfig(deploy.rollback),
       EndpointSpec: endpointSpec,
     },
     Endpoint: {

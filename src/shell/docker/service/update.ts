@@ -10,6 +10,7 @@ import { serviceFlags } from './flagSpecs';
 import { parseAll, parseNetwork, parsePublish } from './serviceFlags';
 import { waitOnService } from './waitOnService';
 import { MAX_REPLICAS, tooManyReplicas } from './replicaLimit';
+import { deployPatch } from './deployPatch';
 
 const spec: CommandSpec = {
   path: ['service', 'update'],
@@ -32,6 +33,8 @@ export const serviceUpdate: DockerCommand = {
     if (!removePorts.ok) return flagFailure(spec, 'publish-rm', '', removePorts, style);
     const addNetworks = parseAll(list(f['network-add']), parseNetwork);
     if (!addNetworks.ok) return flagFailure(spec, 'network-add', '', addNetworks, style);
+    const deploy = deployPatch(input);
+    if (!deploy.ok) return flagFailure(spec, deploy.flag, '', deploy, style);
     const service = findService(ctx.world, ref);
     const networkIds = list(f['network-rm']).map((name) => {
       const net = Object.values(ctx.world.networks).find((n) => n.scope === 'swarm' && (n.name === name || n.id === name));
@@ -54,6 +57,7 @@ export const serviceUpdate: DockerCommand = {
       ...(list(f['constraint-add']).length ? { addConstraints: list(f['constraint-add']) } : {}),
       ...(list(f['constraint-rm']).length ? { removeConstraints: list(f['constraint-rm']) } : {}),
       ...(bool(f.force) ? { force: true } : {}),
+      ...(Object.keys(deploy.value).length ? { deploy: deploy.value } : {}),
     };
     const r = applyFor(ctx.world, { type: 'service/update', on: ctx.machine, service: ref, update });
     if (!r.ok) return r.outcome;

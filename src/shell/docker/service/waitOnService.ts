@@ -20,6 +20,16 @@ export function waitOnService(
   services: readonly { id: string; label: string }[],
   quiet: boolean,
 ): CommandOutcome {
+  // A rolling update goes on while the CLI watches: time passes until every batch has gone.
+  const ticks: Change[] = [];
+  for (let i = 0; i < 3600 && services.some((s) => world.services[s.id]?.rollout); i++) {
+    const tick: Change = { type: 'clock/advance', ms: 1_000 };
+    const r = applyChange(world, tick);
+    if (!r.ok) break;
+    world = r.world;
+    ticks.push(tick);
+  }
+  changes = [...changes, ...ticks];
   let text = head;
   let stuck: string | null = null;
   for (const s of services) {

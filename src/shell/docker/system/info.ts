@@ -4,12 +4,14 @@ import { profiles } from '../../../sim/profile';
 import { localContainers } from '../../../sim/query/localContainers';
 import { ok } from '../../types';
 import { cliStyleOf } from '../cliStyle';
-import type { DockerCommand } from '../dockerCommand';
+import { str, type DockerCommand } from '../dockerCommand';
+import { infoData } from './infoData';
+import { templateOutput } from './templateOutput';
 import { engineDetails } from './engineDetails';
 import { swarmInfo } from './swarmInfo';
 
 /** The engine ID as the profile's engine shows it: a UUID today, a libtrust key id (`ABCD:EFGH:...`) in 17.10. */
-function engineIdText(hex: string, modern: boolean): string {
+export function engineIdText(hex: string, modern: boolean): string {
   if (modern) return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
   return (hex.slice(0, 48).toUpperCase().match(/.{4}/g) ?? []).join(':');
 }
@@ -23,10 +25,15 @@ export const info: DockerCommand = {
     args: 'none',
     flags: [{ name: 'format', shorthand: 'f', type: 'string', usage: 'Format output using a custom template' }],
   },
-  run: (_input, ctx) => {
+  run: (input, ctx) => {
     const p = profiles[ctx.world.profile];
     const d = engineDetails[p.name];
     const modern = cliStyleOf(p.name) === 'modern';
+    const format = str(input.flags.format);
+    if (format) {
+      const id = engineIdText(findMachine(ctx.world, ctx.machine)?.engineId ?? '', modern);
+      return templateOutput(format, infoData(ctx.world, ctx.machine, id), '', cliStyleOf(p.name));
+    }
     const s = modern ? ' ' : '';
     const all = localContainers(ctx.world, ctx.machine, true);
     const running = all.filter((c) => c.state === 'running').length;

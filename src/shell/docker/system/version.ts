@@ -1,7 +1,9 @@
 import { profiles } from '../../../sim/profile';
 import { ok } from '../../types';
 import { cliStyleOf } from '../cliStyle';
-import type { DockerCommand } from '../dockerCommand';
+import { str, type DockerCommand } from '../dockerCommand';
+import { templateOutput } from './templateOutput';
+import { versionData } from './versionData';
 import { engineDetails } from './engineDetails';
 
 /** Modern docker/cli writes `docker version` through a tabwriter with minimum width 20 and padding 1. */
@@ -16,9 +18,11 @@ export const version: DockerCommand = {
     args: 'none',
     flags: [{ name: 'format', shorthand: 'f', type: 'string', usage: 'Format output using a custom template' }],
   },
-  run: (_input, ctx) => {
+  run: (input, ctx) => {
     const p = profiles[ctx.world.profile];
     const d = engineDetails[p.name];
+    const format = str(input.flags.format);
+    if (format) return templateOutput(format, versionData(p.name), 'version', cliStyleOf(p.name));
     if (cliStyleOf(p.name) === 'legacy') {
       // 17.10's template aligns with literal spaces.
       return ok(
