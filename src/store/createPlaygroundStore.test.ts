@@ -73,7 +73,7 @@ describe('createPlaygroundStore', () => {
     const store = createPlaygroundStore();
     const { model } = store.getState();
     const tab = model.tabs[0] as TerminalTab;
-    store.setState(mirror(withTab(model, { ...tab, transcript: 'tick 0\n', running: { process: ticker, startedAt: model.world.now, printed: 'tick 0\n' } }), 0));
+    store.setState(mirror(withTab(model, { ...tab, transcript: 'tick 0\n', running: { process: ticker, startedAt: model.world.now, printed: 'tick 0\n', traces: { from: 0, count: 0 } } }), 0));
     expect(selectPrompt(store.getState())).toBe('');
     store.getState().runLine('echo ignored');
     store.getState().tick(2500);

@@ -17,7 +17,7 @@ export function typeLine(m: TerminalModel, id: number, line: string, locale?: Lo
     ...tab,
     session: r.session,
     transcript: r.clear ? r.output : tab.transcript + echo + r.output,
-    running: r.running ? { process: r.running, startedAt: r.world.now, printed: '' } : null,
+    running: r.running ? { process: r.running, startedAt: r.world.now, printed: '', traces: { from: m.traces.length, count: r.traces.length } } : null,
   };
   return withTab({ ...m, world: r.world, traces: r.traces.length > 0 ? [...m.traces, ...r.traces] : m.traces }, next);
 }
@@ -28,7 +28,10 @@ export function interruptTab(m: TerminalModel, tab: TerminalTab): TerminalModel 
   const elapsed = m.world.now - running.startedAt;
   const all = running.process.outputUntil(elapsed);
   const end = running.process.interrupt(elapsed);
-  return withTab(m, {
+  // The packets it sent until now replace those it reported when it started.
+  const { from, count } = running.traces;
+  const traces = end.traces ? [...m.traces.slice(0, from), ...end.traces, ...m.traces.slice(from + count)] : m.traces;
+  return withTab({ ...m, traces }, {
     ...tab,
     transcript: tab.transcript + all.slice(running.printed.length) + end.text,
     running: null,

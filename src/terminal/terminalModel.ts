@@ -15,6 +15,8 @@ export interface RunningProcess {
   readonly startedAt: number;
   /** What of its output the transcript already holds. */
   readonly printed: string;
+  /** Where the traces it returned when it started sit in the model's traces (its interrupt may replace them). */
+  readonly traces: { readonly from: number; readonly count: number };
 }
 
 /** One terminal tab: its own shell session and screen over the one shared world. */
