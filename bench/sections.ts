@@ -1,4 +1,5 @@
 import { dnsBench } from './dnsBench';
+import { longLineBench } from './longLineBench';
 import { shellBench } from './shellBench';
 import { trafficBench } from './trafficBench';
 import type { World } from '../src/sim/world';
@@ -11,4 +12,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, trafficBench];
+export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, trafficBench, longLineBench];

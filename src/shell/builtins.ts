@@ -1,4 +1,5 @@
 import { applyChange } from '../sim/apply';
+import { fileCommands } from './files/fileCommands';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
 import { fail, ok } from './types';
@@ -14,6 +15,7 @@ export const builtins: Readonly<Record<string, CommandHandler>> = {
       }) satisfies CommandHandler,
     ]),
   ),
+  ...fileCommands,
   exit: () => ({ ...ok(''), exit: true }),
   clear: () => ({ ...ok(''), clear: true }),
   /** `sleep N`: lets simulated time pass (tasks that failed are restarted, ages grow). */

@@ -2,7 +2,10 @@ import type { Change } from '../sim/changes';
 import { findImage } from '../sim/images';
 import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
+import { fileAccessFor } from './files/fileAccessFor';
+import { applyChange } from '../sim/apply';
 import { interpret } from './lang/interpret';
+import { argumentsTooLong } from './lang/limits';
 import { parse } from './lang/parse';
 import type { ShellFlavour } from './lang/ast';
 import { commandsFor } from './registry';
@@ -16,6 +19,8 @@ export interface Session {
   readonly lastExitCode: number;
   /** Text typed so far of an incomplete line (after a trailing `\` or an open quote). */
   readonly pending: string;
+  /** Shell variables set by plain `NAME=value` lines (absent: none). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export const newSession = (): Session => ({ stack: [{ kind: 'laptop' }], history: [], lastExitCode: 0, pending: '' });
@@ -40,6 +45,14 @@ export function prompt(world: World, s: Session): string {
   if (flavourOf(world, frame) === 'ash') return '/ # ';
   const c = world.containers[frame.container];
   return `root@${c?.hostname || frame.container.slice(0, 12)}:/# `;
+}
+
+/** Commands the shell runs itself (no execve, so no argument-length limit). */
+const shellBuiltins: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'exit', 'printf', 'cd', 'pwd', 'export']);
+
+/** execve's E2BIG as each shell reports it: bash names the path it found, ash the command typed. */
+function tooLong(flavour: ShellFlavour, name: string): string {
+  return flavour === 'bash' ? `bash: /usr/bin/${name}: Argument list too long\n` : `sh: ${name}: Argument list too long\n`;
 }
 
 export interface LineResult {
@@ -75,12 +88,29 @@ export function runLine(world: World, session: Session, line: string): LineResul
   const traces: Trace[] = [];
   const commands = commandsFor(frame.kind);
   const notFound = flavour === 'ash' ? (name: string) => `sh: ${name}: not found\n` : (name: string) => `bash: ${name}: command not found\n`;
+  const here = (): Frame => stack[stack.length - 1] as Frame;
+  const files = fileAccessFor(
+    {
+      world: () => current,
+      apply: (change) => {
+        const r = applyChange(current, change);
+        if (!r.ok) return;
+        current = r.world;
+        changes.push(change);
+      },
+    },
+    here,
+  );
   const result = interpret<Process>(parsed.list, {
     lastExitCode: session.lastExitCode,
+    ...(session.env ? { env: session.env } : {}),
+    files,
+    flavour,
     run: (argv, stdin) => {
       const name = argv[0] ?? '';
-      const handler = commands[name];
+      const handler = Object.hasOwn(commands, name) ? commands[name] : undefined;
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
+      if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(flavour, name), exitCode: 126 };
       const here = stack[stack.length - 1] as Frame;
       const outcome: CommandOutcome = handler(argv, { world: current, frame: here, stdin, tty: true });
       if (outcome.world) current = outcome.world;
@@ -95,7 +125,7 @@ export function runLine(world: World, session: Session, line: string): LineResul
   });
   return {
     world: current,
-    session: { stack, history, lastExitCode: result.exitCode, pending: '' },
+    session: { stack, history, lastExitCode: result.exitCode, pending: '', ...(Object.keys(result.env).length > 0 ? { env: result.env } : {}) },
     output: result.output,
     clear,
     ...(result.running ? { running: result.running } : {}),
