@@ -101,6 +101,16 @@ export function runLine(world: World, session: Session, line: string): LineResul
     },
     here,
   );
+  /** A line run by a remote shell: its output comes back as this command's; its exit status too. */
+  const runElsewhere = (frame: Frame, remote: string) => {
+    const r = runLine(current, { ...newSession(), stack: [...stack, frame] }, remote);
+    current = r.world;
+    changes.push(...r.changes);
+    traces.push(...r.traces);
+    const code = r.session.lastExitCode;
+    const tail = code === 0 ? '' : `exit status ${code}\n`;
+    return { stdout: r.output, stderr: tail, exitCode: code, transcript: r.output + tail };
+  };
   const result = interpret<Process>(parsed.list, {
     lastExitCode: session.lastExitCode,
     ...(session.env ? { env: session.env } : {}),
@@ -113,6 +123,7 @@ export function runLine(world: World, session: Session, line: string): LineResul
       if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(flavour, name), exitCode: 126 };
       const here = stack[stack.length - 1] as Frame;
       const outcome: CommandOutcome = handler(argv, { world: current, frame: here, stdin, tty: true });
+      if (outcome.runIn) return runElsewhere(outcome.runIn.frame, outcome.runIn.line);
       if (outcome.world) current = outcome.world;
       if (outcome.changes) changes.push(...outcome.changes);
       if (outcome.traces) traces.push(...outcome.traces);
