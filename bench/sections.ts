@@ -1,5 +1,6 @@
 import { dnsBench } from './dnsBench';
 import { fuzzBench } from './fuzzBench';
+import { longLineBench } from './longLineBench';
 import { longSessionBench } from './longSession';
 import { replicasBench } from './replicasBench';
 import { shellBench } from './shellBench';
@@ -14,4 +15,4 @@ export interface BenchContext {
 }
 
 /** Each benchmark section prints its own figures. */
-export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, replicasBench, trafficBench, longSessionBench, fuzzBench];
+export const sections: ((ctx: BenchContext) => void)[] = [dnsBench, shellBench, replicasBench, trafficBench, longSessionBench, longLineBench, fuzzBench];

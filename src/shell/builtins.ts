@@ -2,6 +2,7 @@ import { applyChange } from '../sim/apply';
 import { isoOf } from '../sim/calendar';
 import { MAX_CLOCK_MS as CLOCK_END } from '../sim/clock';
 import { help } from './help';
+import { fileCommands } from './files/fileCommands';
 import { textTools } from './lang/tools/textTools';
 import type { CommandHandler } from './types';
 import { fail, ok } from './types';
@@ -17,6 +18,7 @@ export const builtins: Readonly<Record<string, CommandHandler>> = {
       }) satisfies CommandHandler,
     ]),
   ),
+  ...fileCommands,
   exit: () => ({ ...ok(''), exit: true }),
   clear: () => ({ ...ok(''), clear: true }),
   help,

@@ -4,7 +4,9 @@ import { applyChange } from '../sim/apply';
 import { findImage } from '../sim/images';
 import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
+import { fileAccessFor } from './files/fileAccessFor';
 import { interpret } from './lang/interpret';
+import { argumentsTooLong } from './lang/limits';
 import { parse } from './lang/parse';
 import type { ShellFlavour } from './lang/ast';
 import { INTERNAL_ERROR_EXIT, internalError } from './internalError';
@@ -19,6 +21,8 @@ export interface Session {
   readonly lastExitCode: number;
   /** Text typed so far of an incomplete line (after a trailing `\` or an open quote). */
   readonly pending: string;
+  /** Shell variables set by plain `NAME=value` lines (absent: none). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export const newSession = (): Session => ({ stack: [{ kind: 'laptop' }], history: [], lastExitCode: 0, pending: '' });
@@ -43,6 +47,14 @@ export function prompt(world: World, s: Session): string {
   if (flavourOf(world, frame) === 'ash') return '/ # ';
   const c = world.containers[frame.container];
   return `root@${c?.hostname || frame.container.slice(0, 12)}:/# `;
+}
+
+/** Commands the shell runs itself (no execve, so no argument-length limit). */
+const shellBuiltins: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'exit', 'printf', 'cd', 'pwd', 'export']);
+
+/** execve's E2BIG as each shell reports it: bash names the path it found, ash the command typed. */
+function tooLong(flavour: ShellFlavour, name: string): string {
+  return flavour === 'bash' ? `bash: /usr/bin/${name}: Argument list too long\n` : `sh: ${name}: Argument list too long\n`;
 }
 
 export interface LineResult {
@@ -90,12 +102,39 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
   const traces: Trace[] = [];
   const commands = commandsFor(frame.kind);
   const notFound = flavour === 'ash' ? (name: string) => `sh: ${name}: not found\n` : (name: string) => `bash: ${name}: command not found\n`;
+  const here = (): Frame => stack[stack.length - 1] as Frame;
+  const files = fileAccessFor(
+    {
+      world: () => current,
+      apply: (change) => {
+        const r = applyChange(current, change);
+        if (!r.ok) return;
+        current = r.world;
+        changes.push(change);
+      },
+    },
+    here,
+  );
+  /** A line run by a remote shell: its output comes back as this command's; its exit status too. */
+  const runElsewhere = (frame: Frame, remote: string) => {
+    const r = runLine(current, { ...newSession(), stack: [...stack, frame] }, remote);
+    current = r.world;
+    changes.push(...r.changes);
+    traces.push(...r.traces);
+    const code = r.session.lastExitCode;
+    const tail = code === 0 ? '' : `exit status ${code}\n`;
+    return { stdout: r.output, stderr: tail, exitCode: code, transcript: r.output + tail };
+  };
   const result = interpret<Process>(parsed.list, {
     lastExitCode: session.lastExitCode,
+    ...(session.env ? { env: session.env } : {}),
+    files,
+    flavour,
     run: (argv, stdin) => {
       const name = argv[0] ?? '';
       const handler = commands.get(name);
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
+      if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(flavour, name), exitCode: 126 };
       const here = stack[stack.length - 1] as Frame;
       let outcome: CommandOutcome;
       try {
@@ -104,6 +143,7 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
         // One command failed inside the playground: one line, and the world as it was before that command.
         return { stdout: '', stderr: internalError(flavour === 'ash' ? 'sh' : 'bash', name, e), exitCode: INTERNAL_ERROR_EXIT };
       }
+      if (outcome.runIn) return runElsewhere(outcome.runIn.frame, outcome.runIn.line);
       if (outcome.world) current = outcome.world;
       if (outcome.changes) changes.push(...outcome.changes);
       if (outcome.traces) traces.push(...outcome.traces);
@@ -124,7 +164,7 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
   });
   return {
     world: current,
-    session: { stack, history, lastExitCode: result.exitCode, pending: '' },
+    session: { stack, history, lastExitCode: result.exitCode, pending: '', ...(Object.keys(result.env).length > 0 ? { env: result.env } : {}) },
     output: result.output,
     clear,
     ...(result.running ? { running: result.running } : {}),

@@ -61,6 +61,8 @@ export interface CommandOutcome {
   readonly changes?: readonly Change[];
   /** Enter a nested shell (ssh into a node, exec into a container). */
   readonly enter?: Frame;
+  /** Run a line in another shell and print what it prints (`docker-machine ssh NODE COMMAND`). */
+  readonly runIn?: { readonly frame: Frame; readonly line: string };
   /** Leave the current shell. */
   readonly exit?: boolean;
   /** Clear the screen. */

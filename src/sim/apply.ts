@@ -5,6 +5,7 @@ import { installPackages } from './container/packages';
 import { createContainer, runContainer } from './container/run';
 import { Draft } from './draft';
 import { assertInvariants } from './invariantGuard';
+import { applyFileChange } from './fs/applyFileChange';
 import type { SimError } from './errors';
 import { setPower } from './machine/power';
 import { createNetwork } from './network/create';
@@ -35,6 +36,7 @@ export function applyChange(world: World, change: Change): Applied {
   if (change.type === 'traffic/record') {
     return { ok: true, world: { ...world, lbCursors: { ...world.lbCursors, ...change.lbCursors } }, result: '' };
   }
+  if (change.type === 'fs/write' || change.type === 'fs/mkdir' || change.type === 'fs/rm') return { ok: true, world: applyFileChange(world, change), result: change.path };
   const d = new Draft(world);
   const result = run(d, change);
   if (typeof result !== 'string') return { ok: false, error: result };
@@ -91,6 +93,9 @@ function run(d: Draft, c: Change): string | SimError {
     case 'container/apt-update':
       return installPackages(d, c);
     case 'traffic/record':
+    case 'fs/write':
+    case 'fs/mkdir':
+    case 'fs/rm':
       return '';
   }
 }

@@ -48,6 +48,10 @@ export type Change =
   | { readonly type: 'container/rm'; readonly on: string; readonly container: string; readonly force: boolean }
   | { readonly type: 'container/install'; readonly container: string; readonly packages: readonly string[] }
   | { readonly type: 'container/apt-update'; readonly container: string }
+  /** Files in a machine or container (fs/fileEntry.ts); `rm` removes a directory with everything under it. */
+  | { readonly type: 'fs/write'; readonly owner: string; readonly path: string; readonly text: string; readonly append: boolean }
+  | { readonly type: 'fs/mkdir'; readonly owner: string; readonly path: string }
+  | { readonly type: 'fs/rm'; readonly owner: string; readonly path: string }
   /** Stores IPVS round-robin positions after traffic was balanced (merged into World.lbCursors). */
   | { readonly type: 'traffic/record'; readonly lbCursors: Readonly<Record<string, number>> };
 

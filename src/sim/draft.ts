@@ -164,6 +164,7 @@ export class Draft {
       containers: this.tables.containers,
       cursors: this.cursors,
       ...(b.lbCursors ? { lbCursors: b.lbCursors } : {}),
+      ...(b.files ? { files: b.files } : {}),
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { DeploySpec } from './service/deploySpec';
+import type { FileEntry } from './fs/fileEntry';
 import type { ProfileName } from './profile';
 
 /**
@@ -27,6 +28,8 @@ export interface World {
    * Written by `traffic/record` after a command sent balanced traffic.
    */
   readonly lbCursors?: Readonly<Record<string, number>>;
+  /** Files made inside machines and containers (see fs/fileEntry.ts); absent means none. */
+  readonly files?: readonly FileEntry[];
 }
 
 /** Allocator positions a scenario may pin (SPEC §0: the seed's overlay has VNI 4098). */

@@ -3,15 +3,14 @@ import { apk } from './apk';
 import { aptGet } from './aptGet';
 import { containerOf } from './containerOf';
 import { dig } from './dig';
-import { cat } from './files';
+import { cat } from '../files/commands/cat';
+import { ls } from '../files/commands/ls';
 import { hostname } from './hostname';
 import { ip } from './ip';
 import { netCommands } from './net/index';
 import { nslookup } from './nslookup';
 import { distroOf, hasTool, optionalTools } from './tools';
 import { table } from '../../sim/own';
-
-const ROOT = 'bin   dev  home  lib64  mnt  proc  run   srv  tmp  var\nboot  etc  lib   media  opt  root  sbin  sys  usr\n';
 
 const own: Readonly<Record<string, CommandHandler>> = {
   cat,
@@ -22,7 +21,7 @@ const own: Readonly<Record<string, CommandHandler>> = {
   'apt-get': aptGet,
   apt: aptGet,
   apk,
-  ls: (argv) => (argv.length <= 1 || argv[1] === '/' ? { stdout: ROOT, stderr: '', exitCode: 0 } : { stdout: '', stderr: `ls: cannot access '${argv[1]}': No such file or directory\n`, exitCode: 2 }),
+  ls,
   // ping, curl, wget: from ./net (the traffic engine's commands).
   ...netCommands,
 };

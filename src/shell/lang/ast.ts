@@ -9,10 +9,21 @@ export interface Word {
   readonly parts: readonly WordPart[];
 }
 
-/** A simple command: leading `NAME=value` assignments, then argv words. */
+/**
+ * A redirection, applied left to right: `fd` is the descriptor redirected (1 for `>`, 0 for `<`).
+ * `file` targets a path (`>`, `>>`, `<`), `dup` copies another descriptor (`2>&1`, `>&2`), `here`
+ * feeds a here-document body as stdin.
+ */
+export type Redirect =
+  | { readonly kind: 'file'; readonly fd: number; readonly mode: 'write' | 'append' | 'read'; readonly target: Word }
+  | { readonly kind: 'dup'; readonly fd: number; readonly target: Word }
+  | { readonly kind: 'here'; readonly fd: number; readonly body: Word };
+
+/** A simple command: leading `NAME=value` assignments, then argv words, and its redirections. */
 export interface SimpleCommand {
   readonly assignments: readonly { readonly name: string; readonly value: Word }[];
   readonly words: readonly Word[];
+  readonly redirects?: readonly Redirect[];
 }
 
 /** Commands joined by `|`. */

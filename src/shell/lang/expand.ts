@@ -50,5 +50,5 @@ export function expandAssignment(word: Word, ctx: ExpandContext): string {
 }
 
 function lookup(name: string, ctx: ExpandContext): string {
-  return name === '?' ? String(ctx.lastExitCode) : (ctx.env[name] ?? '');
+  return name === '?' ? String(ctx.lastExitCode) : Object.hasOwn(ctx.env, name) ? (ctx.env[name] ?? '') : '';
 }

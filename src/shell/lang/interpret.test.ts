@@ -95,3 +95,11 @@ describe('interpret', () => {
     expect(sh('echo "<$(echo -e \'\\n a \\n\\n\')>"').output).toBe('<\n a >\n');
   });
 });
+
+describe('interpret: variables named like Object members', () => {
+  it('keeps __proto__ and constructor as ordinary variables', () => {
+    expect(sh('echo "[$constructor]" "[$toString]"').output).toBe('[] []\n');
+    const r = sh('__proto__=x');
+    expect(Object.hasOwn(r.env, '__proto__') && r.env['__proto__']).toBe('x');
+  });
+});

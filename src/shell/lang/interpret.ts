@@ -1,5 +1,7 @@
-import type { CommandList, Pipeline, SimpleCommand } from './ast';
+import type { CommandList, Pipeline, ShellFlavour, SimpleCommand } from './ast';
 import { expandAssignment, expandWord, type Env, type ExpandContext } from './expand';
+import type { FileAccess } from './fileAccess';
+import { redirect, route } from './redirect';
 
 /** A finished command. */
 export interface CommandResult {
@@ -36,6 +38,10 @@ export interface InterpretOptions<H> {
   readonly env?: Env;
   /** The value of `$?` before the list. */
   readonly lastExitCode?: number;
+  /** The file system redirections open; without it every file is missing. */
+  readonly files?: FileAccess;
+  /** Whose words redirection errors use (bash by default). */
+  readonly flavour?: ShellFlavour;
 }
 
 interface Sink {
@@ -51,6 +57,7 @@ interface Sink {
  */
 export function interpret<H>(list: CommandList, options: InterpretOptions<H>): InterpretResult<H> {
   let env: Record<string, string> = { ...options.env };
+  const files: FileAccess = options.files ?? { read: () => ({ error: 'ENOENT' }), write: () => 'ENOENT' };
   let status = options.lastExitCode ?? 0;
   let running: { handle: H } | undefined;
   let output = '';
@@ -87,16 +94,18 @@ export function interpret<H>(list: CommandList, options: InterpretOptions<H>): I
 
   const runCommand = (cmd: SimpleCommand, stdin: string, sink: Sink, alone: boolean, topLevel: boolean): CommandResult | RunningCommand<H> => {
     substStatus = undefined;
-    const assigned: Record<string, string> = {};
+    const assigned: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const a of cmd.assignments) assigned[a.name] = expandAssignment(a.value, context());
     const argv = cmd.words.flatMap((w) => expandWord(w, context()));
+    const io = redirect(cmd.redirects ?? [], stdin, context(), files, options.flavour ?? 'bash');
+    if ('failed' in io) return io.failed;
     if (argv.length === 0) {
-      if (alone) env = { ...env, ...assigned };
+      if (alone && !cmd.redirects) env = { ...env, ...assigned };
       return { stdout: '', stderr: '', exitCode: substStatus ?? 0 };
     }
-    const result = options.run(argv, stdin, { ...env, ...assigned });
+    const result = options.run(argv, io.stdin, { ...env, ...assigned });
     if ('kind' in result) return topLevel ? result : { stdout: '', stderr: '', exitCode: 0 };
-    return result;
+    return route(result, io, files);
   };
 
   const runPipeline = (p: Pipeline, sink: Sink, topLevel: boolean): number => {

@@ -81,3 +81,46 @@ describe('parse', () => {
     expect(parse('a |\n;', 'ash')).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected ";"' });
   });
 });
+
+describe('parse: redirections and here-documents', () => {
+  const redirects = (src: string) => {
+    const r = parse(src);
+    if (r.kind !== 'ok') throw new Error(JSON.stringify(r));
+    return (r.list.items[0]?.first.commands[0]?.redirects ?? []).map((x) =>
+      x.kind === 'here' ? `${x.fd}<<${JSON.stringify(x.body.parts.map((p) => (p.kind === 'text' ? p.text : p.kind)))}` : `${x.fd}${x.kind === 'dup' ? '>&' : x.mode}:${x.target.parts.map((p) => (p.kind === 'text' ? p.text : p.kind)).join('')}`,
+    );
+  };
+
+  it('reads descriptors, files, duplications and &>', () => {
+    expect(redirects('cmd > a >> b < c 2> d 2>&1 &> e >&2 x2>f')).toEqual(['1write:a', '1append:b', '0read:c', '2write:d', '2>&:1', '1write:e', '2>&:1', '1>&:2', '1write:f']);
+  });
+
+  it('waits for the delimiter line and keeps the body', () => {
+    expect(parse('cat <<EOF')).toEqual({ kind: 'incomplete' });
+    expect(parse('cat <<EOF\nline')).toEqual({ kind: 'incomplete' });
+    expect(redirects('cat <<EOF\na $X\nEOF')).toEqual(['0<<["a ","var","\\n"]']);
+    expect(redirects("cat <<'EOF'\na $X\nEOF")).toEqual(['0<<["a $X\\n"]']);
+    expect(redirects('cat <<-END\n\t\tx\n\tEND')).toEqual(['0<<["x\\n"]']);
+  });
+
+  it('reports a redirection without a target in bash and ash words', () => {
+    expect(parse('echo >')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `newline'" });
+    expect(parse('echo > | x')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `|'" });
+    expect(parse('echo >', 'ash')).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected newline' });
+  });
+});
+
+describe('parse: bounds', () => {
+  it('stops nested substitutions at the nesting limit with a clean error, without recursing further', () => {
+    const deep = (n: number) => `echo ${'$('.repeat(n)}x${')'.repeat(n)}`;
+    expect(parse(deep(200)).kind).toBe('ok');
+    expect(parse(deep(2000))).toEqual({ kind: 'error', message: 'bash: command substitution: maximum nesting level exceeded (200)' });
+    expect(parse('echo ' + '$('.repeat(100_000))).toEqual({ kind: 'error', message: 'bash: command substitution: maximum nesting level exceeded (200)' });
+    expect(parse(deep(2000), 'ash')).toEqual({ kind: 'error', message: 'sh: command substitution: maximum nesting level exceeded (200)' });
+  });
+
+  it('parses a 1 MB line into one word', () => {
+    const r = parse(`echo ${'a'.repeat(1 << 20)}`);
+    expect(r.kind === 'ok' && r.list.items[0]?.first.commands[0]?.words.length).toBe(2);
+  });
+});

@@ -1,5 +1,6 @@
-import type { AndOrList, CommandList, Pipeline, ShellFlavour, SimpleCommand, Word, WordPart } from './ast';
-import { tokenize, type RawPart, type Token } from './tokenize';
+import type { AndOrList, CommandList, Pipeline, Redirect, ShellFlavour, SimpleCommand, Word, WordPart } from './ast';
+import { MAX_NESTING } from './limits';
+import { tokenize, type RawPart, type RedirToken, type Token } from './tokenize';
 
 /** Result of parsing one (possibly multi-line) input. `message` is what the shell prints, without newline. */
 export type ParseResult =
@@ -11,6 +12,7 @@ export type ParseResult =
 export function parse(source: string, flavour: ShellFlavour = 'bash'): ParseResult {
   const scanned = tokenize(source);
   if (scanned.kind === 'incomplete') return scanned;
+  if (scanned.kind === 'tooDeep') return { kind: 'error', message: nestingError(flavour) };
   try {
     return { kind: 'ok', list: parseList(scanned.tokens, false) };
   } catch (e) {
@@ -23,6 +25,11 @@ export function parse(source: string, flavour: ShellFlavour = 'bash'): ParseResu
 /** The shell's wording for an unexpected token, e.g. bash: syntax error near unexpected token `&&'. */
 export function syntaxError(token: string, flavour: ShellFlavour): string {
   return flavour === 'bash' ? `bash: syntax error near unexpected token \`${token}'` : `sh: syntax error: unexpected ${token === 'newline' ? token : `"${token}"`}`;
+}
+
+/** The playground's bound on nested `$(...)` (see limits.ts), worded like bash's other nesting limits. */
+export function nestingError(flavour: ShellFlavour): string {
+  return `${flavour === 'bash' ? 'bash' : 'sh'}: command substitution: maximum nesting level exceeded (${MAX_NESTING})`;
 }
 
 class Incomplete {}
@@ -44,16 +51,24 @@ function parseList(tokens: readonly Token[], inSubst: boolean): CommandList {
   };
   const command = (): SimpleCommand => {
     const words: Word[] = [];
-    while (tokens[i]?.kind === 'word') {
-      const t = tokens[i++] as Extract<Token, { kind: 'word' }>;
-      words.push(toWord(t.parts));
+    const redirects: Redirect[] = [];
+    for (let t = tokens[i]; t?.kind === 'word' || t?.kind === 'redir'; t = tokens[i]) {
+      i++;
+      if (t.kind === 'word') words.push(toWord(t.parts));
+      else {
+        const target = tokens[i];
+        if (target?.kind !== 'word') throw new Unexpected(target?.kind === 'op' && target.op !== '\n' ? target.op : target?.kind === 'redir' ? target.op : 'newline');
+        i++;
+        redirects.push(...toRedirects(t, toWord(target.parts)));
+      }
     }
-    if (words.length === 0) {
+    if (words.length === 0 && redirects.length === 0) {
       const op = peekOp();
       if (op === undefined) return unexpectedEnd();
       throw new Unexpected(op === '\n' ? 'newline' : op);
     }
-    return splitAssignments(words);
+    const cmd = splitAssignments(words);
+    return redirects.length > 0 ? { ...cmd, redirects } : cmd;
   };
   const pipeline = (): Pipeline => {
     const commands = [command()];
@@ -84,6 +99,30 @@ function parseList(tokens: readonly Token[], inSubst: boolean): CommandList {
     skipNewlines();
   }
   return { items };
+}
+
+function toRedirects(t: RedirToken, target: Word): Redirect[] {
+  const word = (text: string): Word => ({ parts: [{ kind: 'text', text, quoted: false }] });
+  const plain = target.parts.length === 1 && target.parts[0]?.kind === 'text' ? target.parts[0].text : null;
+  switch (t.op) {
+    case '<<':
+    case '<<-':
+      return [{ kind: 'here', fd: t.fd ?? 0, body: toWord(t.heredoc?.body ?? []) }];
+    case '<':
+      return [{ kind: 'file', fd: t.fd ?? 0, mode: 'read', target }];
+    case '>>':
+      return [{ kind: 'file', fd: t.fd ?? 1, mode: 'append', target }];
+    case '<&':
+      return [{ kind: 'dup', fd: t.fd ?? 0, target }];
+    case '>&':
+      if (t.fd !== null || (plain !== null && /^([0-9]|-)$/.test(plain))) return [{ kind: 'dup', fd: t.fd ?? 1, target }];
+      return [{ kind: 'file', fd: 1, mode: 'write', target }, { kind: 'dup', fd: 2, target: word('1') }];
+    case '&>':
+    case '&>>':
+      return [{ kind: 'file', fd: 1, mode: t.op === '&>' ? 'write' : 'append', target }, { kind: 'dup', fd: 2, target: word('1') }];
+    default:
+      return [{ kind: 'file', fd: t.fd ?? 1, mode: 'write', target }];
+  }
 }
 
 function toWord(raw: readonly RawPart[]): Word {

@@ -30,8 +30,12 @@ export const dockerMachine: CommandHandler = (argv, ctx) => {
   switch (sub) {
     case 'ls':
       return ok(machineLs(world));
-    case 'ssh':
-      return sshInto(world, name, `Host does not exist: "${name}"\n`, 1);
+    case 'ssh': {
+      const remote = argv.slice(3).join(' ');
+      const entered = sshInto(world, name, `Host does not exist: "${name}"\n`, 1);
+      if (remote === '' || !entered.enter) return entered;
+      return { ...ok(''), runIn: { frame: entered.enter, line: remote } };
+    }
     case 'ip': {
       const m = findMachine(world, name);
       if (!m) return noHost(name);

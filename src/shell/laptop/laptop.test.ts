@@ -53,3 +53,22 @@ describe('laptop shell', () => {
     expect(harness('three-node').out('docker-machine ls')).toBe(golden(file('docker-machine-ls-29'), harness('three-node').out('docker-machine ls')));
   });
 });
+
+describe('docker-machine ssh NODE COMMAND', () => {
+  it('runs the command on the node and prints its output without the banner, then stays on the laptop', () => {
+    const h = harness('three-node');
+    const t = h.run(
+      [
+        'docker-machine ssh default docker node ls',
+        'docker-machine ssh default-2 hostname',
+        'docker-machine ssh default "echo one > f; cat f"',
+        'docker-machine ssh default cat f',
+        'docker-machine ssh default docker nosuch',
+        'echo $?',
+        'docker-machine ssh nosuch hostname',
+      ].join('\n'),
+    );
+    expect(t).toBe(golden(file('ssh-command-29'), t));
+    expect(currentFrame(h.session)).toEqual({ kind: 'laptop' });
+  });
+});
