@@ -1,13 +1,24 @@
 import { docker } from '../docker/docker';
 import type { CommandHandler } from '../types';
 import { hostname } from './hostname';
+import { hostTablesOf, iptables } from './iptables/iptables';
 import { ip } from './ipAddr';
+import { sudoWith, type RootTool } from './sudo';
 import { uname } from './uname';
+
+/** Node tools that check for root (`sudo` runs them as root). */
+const rootTools: ReadonlyMap<string, RootTool> = new Map<string, RootTool>([
+  ['iptables', (argv, ctx, root) => iptables(argv, ctx.world, root, hostTablesOf(ctx.world, ctx.frame.kind === 'laptop' ? '' : ctx.frame.machine))],
+]);
+
+const asUser = (name: string): CommandHandler => (argv, ctx) => rootTools.get(name)!(argv, ctx, false);
 
 /** Commands of a node's shell (boot2docker), by name. Node tools live in src/shell/node/. */
 export const nodeCommands: Readonly<Record<string, CommandHandler>> = {
   docker,
   hostname,
   ip,
+  iptables: asUser('iptables'),
+  sudo: sudoWith(rootTools, () => nodeCommands),
   uname,
 };
