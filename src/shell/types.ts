@@ -26,6 +26,8 @@ export interface Process {
   readonly outputUntil: (ms: number) => string;
   /** Interrupted by Ctrl+C at `ms`: the text printed after outputUntil(ms) (starting with `^C`), and the exit code. */
   readonly interrupt: (ms: number) => { readonly text: string; readonly exitCode: number };
+  /** Traffic happened elsewhere (another terminal) at `atMs` after this process started: the process that has seen it. */
+  readonly observe?: (traces: readonly Trace[], atMs: number) => Process;
 }
 
 /** What one command did. Only `stdout`, `stderr` and `exitCode` are required. */

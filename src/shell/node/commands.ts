@@ -4,11 +4,13 @@ import { hostname } from './hostname';
 import { hostTablesOf, iptables } from './iptables/iptables';
 import { ip } from './ipAddr';
 import { sudoWith, type RootTool } from './sudo';
+import { tcpdump } from './tcpdump/tcpdump';
 import { uname } from './uname';
 
 /** Node tools that check for root (`sudo` runs them as root). */
 const rootTools: ReadonlyMap<string, RootTool> = new Map<string, RootTool>([
   ['iptables', (argv, ctx, root) => iptables(argv, ctx.world, root, hostTablesOf(ctx.world, ctx.frame.kind === 'laptop' ? '' : ctx.frame.machine))],
+  ['tcpdump', tcpdump],
 ]);
 
 const asUser = (name: string): CommandHandler => (argv, ctx) => rootTools.get(name)!(argv, ctx, false);
@@ -20,5 +22,6 @@ export const nodeCommands: Readonly<Record<string, CommandHandler>> = {
   ip,
   iptables: asUser('iptables'),
   sudo: sudoWith(rootTools, () => nodeCommands),
+  tcpdump: asUser('tcpdump'),
   uname,
 };
