@@ -3,6 +3,7 @@ import type { CommandHandler } from '../types';
 import { hostname } from './hostname';
 import { hostTablesOf, iptables } from './iptables/iptables';
 import { ip } from './ipAddr';
+import { lsNetns, nsenter } from './netns/nsenter';
 import { sudoWith, type RootTool } from './sudo';
 import { tcpdump } from './tcpdump/tcpdump';
 import { uname } from './uname';
@@ -11,6 +12,8 @@ import { uname } from './uname';
 const rootTools: ReadonlyMap<string, RootTool> = new Map<string, RootTool>([
   ['iptables', (argv, ctx, root) => iptables(argv, ctx.world, root, hostTablesOf(ctx.world, ctx.frame.kind === 'laptop' ? '' : ctx.frame.machine))],
   ['tcpdump', tcpdump],
+  ['ls', lsNetns],
+  ['nsenter', nsenter],
 ]);
 
 const asUser = (name: string): CommandHandler => (argv, ctx) => rootTools.get(name)!(argv, ctx, false);
@@ -21,6 +24,8 @@ export const nodeCommands: Readonly<Record<string, CommandHandler>> = {
   hostname,
   ip,
   iptables: asUser('iptables'),
+  ls: asUser('ls'),
+  nsenter: asUser('nsenter'),
   sudo: sudoWith(rootTools, () => nodeCommands),
   tcpdump: asUser('tcpdump'),
   uname,
