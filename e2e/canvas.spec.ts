@@ -71,7 +71,7 @@ test('a dragged node stays where it was dropped when a command changes the world
   await p.screenshot('dragged-node');
 });
 
-test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; minimap and zoom are labelled', async ({ page }) => {
+test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; zoom and legend are labelled', async ({ page }) => {
   const p = new CanvasPage(page);
   await p.goto();
   await p.run(...SETUP);
@@ -83,7 +83,8 @@ test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; minima
   await expect(page.getByRole('group', { name: /^VXLAN tunnel endpoint vxlan0 of mynet on default-2, VNI 4097/ })).toHaveCount(1);
   await expect(p.canvas.getByRole('button', { name: 'Zoom in' })).toBeVisible();
   await expect(p.canvas.getByRole('button', { name: 'Fit the whole cluster in view' })).toBeVisible();
-  await expect(p.canvas.getByRole('img', { name: 'Overview map' })).toBeVisible();
+  await p.canvas.getByTestId('legend-toggle').click();
+  await expect(p.canvas.getByTestId('legend')).toContainText('VXLAN tunnel between nodes');
   const fitted = await p.zoom();
   await p.canvas.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => p.zoom()).toBeGreaterThan(fitted * 1.1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaygroundStore } from '../store/createPlaygroundStore';
+import { selectTextPx } from '../store/selectors';
 import { initialLocale, startFromQuery } from './startFromQuery';
 
 describe('startFromQuery', () => {
@@ -14,5 +15,14 @@ describe('startFromQuery', () => {
     const other = createPlaygroundStore();
     startFromQuery(other, '?scenario=nope', 'en');
     expect(other.getState().scenarioName).toBe('three-node');
+  });
+
+  it('starts in presentation mode with ?present=1, with large type', () => {
+    const store = createPlaygroundStore();
+    startFromQuery(store, '?present=1', 'en');
+    expect([store.getState().present, selectTextPx(store.getState())]).toEqual([true, 18]);
+    const plain = createPlaygroundStore();
+    startFromQuery(plain, '?present=0', 'en');
+    expect([plain.getState().present, selectTextPx(plain.getState())]).toEqual([false, 14]);
   });
 });

@@ -8,9 +8,10 @@ export function initialLocale(search: string, browserLanguage: string): Locale {
   return browserLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
-/** Applies a link's `?scenario=seed-2017&lang=ko` to the store. */
+/** Applies a link's `?scenario=seed-2017&lang=ko&present=1` to the store. */
 export function startFromQuery(store: PlaygroundStore, search: string, browserLanguage: string): void {
   const scenario = new URLSearchParams(search).get('scenario');
+  if (new URLSearchParams(search).get('present') === '1') store.getState().setPresent(true);
   if (scenario) store.getState().loadScenario(scenario);
   store.getState().setLocale(initialLocale(search, browserLanguage));
 }

@@ -28,10 +28,11 @@ describe('placeElement', () => {
     expect(placeElement(w, { kind: 'dns', machine: 'default', iface: '' })).toBe('host:default');
   });
 
-  it('falls back to the machine for things that are gone, and to nothing off the map', () => {
+  it('falls back to the machine for things that are gone, and to nothing for a machine not drawn; outside places are drawn', () => {
     expect(placeElement(w, { kind: 'container', machine: 'default', container: 'ffffffffffff', iface: 'eth0' })).toBe('host:default');
     expect(placeElement(w, { kind: 'overlay', machine: 'default', network: 'gone', networkName: 'old', iface: 'br0' })).toBe('host:default');
     expect(placeElement(w, { kind: 'host', machine: 'nowhere', iface: 'eth1' })).toBeNull();
-    expect(placeElement(w, { kind: 'internet', machine: 'internet', iface: '' })).toBeNull();
+    expect(placeElement(w, { kind: 'laptop', machine: 'laptop', iface: 'vboxnet0' })).toBe('laptop');
+    expect(placeElement(w, { kind: 'internet', machine: 'internet', iface: '' })).toBe('internet');
   });
 });

@@ -4,10 +4,10 @@ import { elementId } from './ids';
 
 /**
  * The one mapping from a hop's place to a canvas element: its container, sandbox, a node's overlay
- * namespace, or the machine; null for a place the map does not draw.
+ * namespace, the machine, the laptop or the internet; null for a machine the map does not draw.
  */
 export function placeElement(w: World, at: Place): string | null {
-  if (at.kind === 'laptop' || at.kind === 'internet') return null;
+  if (at.kind === 'laptop' || at.kind === 'internet') return elementId({ kind: at.kind });
   if (!w.machines.some((m) => m.name === at.machine)) return null;
   const host = elementId({ kind: 'host', machine: at.machine });
   switch (at.kind) {
