@@ -94,3 +94,76 @@ test('a routing-mesh curl from the laptop starts on the map, at the laptop', asy
   await p.markerCentre();
   await p.shot('curl-underlay');
 });
+
+/** The seed world with one service on an overlay, as a class would start. */
+async function oneService(p: PicturePage) {
+  await p.enter('docker-machine ssh default');
+  await p.enter('docker network create -d overlay mynet');
+  await p.enter('docker service create -d --name web --network mynet --replicas 3 nginx');
+  await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
+}
+
+test('presentation mode at 1920x1080: map text at least 18 px, large side panel and terminal, fewer controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const p = new PicturePage(page);
+  await p.open('scenario=three-node&lang=en&present=1');
+  await oneService(p);
+  await page.waitForTimeout(400);
+  expect(await p.smallestMapText()).toBeGreaterThanOrEqual(17.99);
+  await expect(page.getByTestId('present')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('scenario-picker')).toBeHidden();
+  await expect(page.getByTestId('reset')).toBeHidden();
+  expect(await p.terminal.locator('.xterm-rows').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+  expect(await p.coveredContent()).toEqual([]);
+  await p.shot('present-1920');
+  // Leaving presentation mode: the normal text size, the controls back.
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('scenario-picker')).toBeVisible();
+  await page.waitForTimeout(400);
+  expect(await p.smallestMapText()).toBeGreaterThanOrEqual(13.99);
+  // The text size control works outside presentation mode too.
+  await page.getByTestId('text-larger').click();
+  await page.waitForTimeout(400);
+  expect(await p.smallestMapText()).toBeGreaterThanOrEqual(15.99);
+});
+
+for (const [width, height] of [[1366, 768], [1440, 900], [1920, 1080], [360, 740]] as const) {
+  test(`at ${width} px no control covers the map's content`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const p = new PicturePage(page);
+    await p.open('scenario=three-node&lang=en');
+    await oneService(p);
+    await p.enter('docker run -dit --name c1 --network mynet alpine');
+    await page.waitForTimeout(400);
+    expect(await p.coveredContent()).toEqual([]);
+    expect(await p.smallestMapText()).toBeGreaterThanOrEqual(13.99);
+    await p.shot(`controls-${width}`);
+  });
+}
+
+test('a 360x740 phone: the map, the step controls and the hop sentence together; tables scroll sideways; big tap targets', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const p = new PicturePage(page);
+  await p.open('scenario=three-node&lang=en');
+  await p.enter('docker-machine ssh default');
+  await p.enter('docker node ls');
+  await expect.poll(() => p.screenText()).toMatch(/ID +HOSTNAME +STATUS +AVAILABILITY +MANAGER STATUS +ENGINE VERSION/);
+  expect(await p.terminal.locator('.terminal-panel, .terminal-stack').first().evaluate(() => {
+    const panel = document.querySelector('.terminal-panel') as HTMLElement;
+    return panel.scrollWidth > panel.clientWidth;
+  })).toBe(true);
+  await p.enter('docker network create -d overlay --attachable mynet');
+  await p.enter('docker run -dit --name c1 --network mynet alpine');
+  await p.enter('docker exec -it c1 sh');
+  await p.enter('ping -c 1 c1');
+  await expect(p.stepper.marker).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await p.stepper.root.getByTestId('step-next').click();
+  await p.shot('phone-360');
+  await expect(p.canvas.locator('.react-flow')).toBeInViewport({ ratio: 0.9 });
+  await expect(p.stepper.root.getByTestId('step-next')).toBeInViewport();
+  await expect(p.stepper.why).toBeInViewport();
+  await expect(p.stepper.marker).toBeInViewport();
+  expect(await p.smallTargets(44)).toEqual([]);
+  await p.shot('phone-360');
+});

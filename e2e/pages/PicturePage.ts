@@ -17,8 +17,9 @@ export class PicturePage extends PlaygroundPage {
 
   async open(query: string) {
     await this.page.goto(`/?${query}`);
-    await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible();
-    await expect(this.terminal.locator('.xterm-helper-textarea')).toBeAttached();
+    // A busy machine can take a while to load the map and terminal chunks.
+    await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
+    await expect(this.terminal.locator('.xterm-helper-textarea')).toBeAttached({ timeout: 20_000 });
   }
 
   /** Enters a line in the terminal at once and presses Enter. */
@@ -54,13 +55,27 @@ export class PicturePage extends PlaygroundPage {
     return Math.min(...sizes) * zoom;
   }
 
-  /** Boxes of map content (cards, their text, edge labels) that lie under a control of the canvas area. */
+  /**
+   * Map text (names, addresses, edge labels) shown in the map's pane that lies under a control: the canvas
+   * area's buttons, pickers and panels, the top bar, and the stepper (a bottom sheet on phones).
+   */
   async coveredContent(): Promise<string[]> {
-    const controls = await this.boxes(this.canvas.locator('button, select, input, .react-flow__panel, .react-flow__minimap'));
+    const controls = await this.boxes(this.page.locator(
+      '[data-testid="canvas"] button, [data-testid="canvas"] select, [data-testid="canvas"] input, .react-flow__panel, .react-flow__minimap, [data-testid="topbar"], [data-testid="stepper"]',
+    ));
+    const pane = (await this.boxes(this.canvas.locator('.react-flow')))[0];
     const content = this.canvas.locator('.react-flow__node .host-title, .react-flow__node .member-name, .react-flow__node .chip-ip, .react-flow__node .host-address, .react-flow__node .network-title, .react-flow__edge-text');
     const texts = await content.allTextContents();
     const boxes = await this.boxes(content);
-    return boxes.flatMap((b, i) => (b && controls.some((c) => c && overlaps(b, c)) ? [texts[i] ?? ''] : []));
+    return boxes.flatMap((b, i) => (b && pane && overlaps(b, pane) && controls.some((c) => c && overlaps(b, c)) ? [texts[i] ?? ''] : []));
+  }
+
+  /** Heights and widths of the controls a finger uses on a phone, smallest first: [label, size]. */
+  async smallTargets(min: number): Promise<string[]> {
+    const targets = this.page.locator('[data-testid="topbar"] button, [data-testid="topbar"] select, [data-testid="map-toolbar"] button, .map-follow, [data-testid="stepper"] .stepper-nav button');
+    const labels = await targets.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? el.tagName));
+    const boxes = await this.boxes(targets);
+    return boxes.flatMap((b, i) => (b && (b.height < min || b.width < min) ? [`${labels[i]} ${Math.round(b.width)}x${Math.round(b.height)}`] : []));
   }
 
   private async boxes(l: Locator): Promise<(Rect | null)[]> {

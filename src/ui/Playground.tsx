@@ -3,6 +3,7 @@ import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
+import { usePresentation } from './present/usePresentation';
 import { startFromQuery } from './startFromQuery';
 import { Stepper } from './stepper/Stepper';
 import { TopBar } from './TopBar';
@@ -18,6 +19,7 @@ const TerminalPanel = lazy(() => import('./terminal/TerminalPanel'));
 export default function Playground() {
   const t = useT();
   const locale = usePlayground(selectLocale);
+  usePresentation();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('app.title');

@@ -4,6 +4,7 @@ import { builtinScenarios } from '../scenario/builtins';
 import type { MessageKey } from '../i18n/t';
 import { selectActions, selectEngineVersion, selectLens, selectLocale, selectScenarioName } from '../store/selectors';
 import { usePlayground } from '../store/usePlayground';
+import { PresentControls } from './present/PresentControls';
 import { useT } from './useT';
 
 const scenarioNames = Object.keys(builtinScenarios);
@@ -56,6 +57,7 @@ export function TopBar() {
           </button>
         ))}
       </div>
+      <PresentControls />
       <label className="field">
         <span>{t('topbar.language')}</span>
         <select

@@ -1,10 +1,12 @@
-import { useReactFlow, useStore } from '@xyflow/react';
-import { selectFollow, selectTextPx } from '../../store/selectors';
+import { useReactFlow } from '@xyflow/react';
+import { selectFollow } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import { ViewSwitch, type CanvasView } from '../table/ViewSwitch';
 import { useT } from '../useT';
 import './map.css';
-import { fitViewport } from './viewFit';
+
+/** The whole cluster at once, however small (asked for, never automatic: automatic fits keep text legible). */
+const OVERVIEW = { padding: 0.04, duration: 200 } as const;
 
 interface Props {
   readonly view: CanvasView;
@@ -18,10 +20,7 @@ export function MapToolbar({ view, onView, legend, onLegend }: Props) {
   const t = useT();
   const follow = usePlayground(selectFollow);
   const setFollow = usePlayground((s) => s.setFollow);
-  const textPx = usePlayground(selectTextPx);
-  const { zoomIn, zoomOut, getNodes, getNodesBounds, setViewport } = useReactFlow();
-  const width = useStore((s) => s.width);
-  const height = useStore((s) => s.height);
+  const { zoomIn, zoomOut, fitView } = useReactFlow();
   return (
     <div className="map-toolbar" data-testid="map-toolbar">
       <ViewSwitch view={view} onChange={onView} />
@@ -30,7 +29,7 @@ export function MapToolbar({ view, onView, legend, onLegend }: Props) {
           <div className="map-zoom" role="group" aria-label={t('flow.controls')}>
             <button type="button" aria-label={t('flow.zoomOut')} title={t('flow.zoomOut')} onClick={() => void zoomOut({ duration: 150 })}>−</button>
             <button type="button" aria-label={t('flow.zoomIn')} title={t('flow.zoomIn')} onClick={() => void zoomIn({ duration: 150 })}>+</button>
-            <button type="button" aria-label={t('flow.fitView')} title={t('flow.fitView')} onClick={() => void setViewport(fitViewport(getNodesBounds(getNodes()), width, height, textPx), { duration: 200 })}>⤢</button>
+            <button type="button" aria-label={t('flow.fitView')} title={t('flow.fitView')} data-testid="fit-all" onClick={() => void fitView(OVERVIEW)}>⤢</button>
           </div>
           <label className="map-follow">
             <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} data-testid="follow-packet" />

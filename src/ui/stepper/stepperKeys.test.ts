@@ -18,4 +18,8 @@ describe('stepper keys', () => {
     expect(keyCommand(press('ArrowRight', { modifier: true }))).toBeNull();
     expect(keyCommand(press(' ', { tag: 'button' }))).toBeNull();
   });
+
+  it('steps with a presenter remote: PageDown forward, PageUp back', () => {
+    expect([keyCommand(press('PageDown')), keyCommand(press('PageUp'))]).toEqual(['next', 'prev']);
+  });
 });
