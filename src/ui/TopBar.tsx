@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/t';
 import { selectActions, selectEngineVersion, selectLens, selectLocale, selectScenarioName } from '../store/selectors';
 import { usePlayground } from '../store/usePlayground';
 import { PresentControls } from './present/PresentControls';
+import { scenarioChoices } from './scenarioChoices';
 import { useT } from './useT';
 
 const scenarioNames = Object.keys(builtinScenarios);
@@ -40,7 +41,7 @@ export function TopBar() {
             if (loadScenario(e.target.value)) setQuery('scenario', e.target.value);
           }}
         >
-          {scenarioNames.map((name) => {
+          {scenarioChoices(scenarioNames, scenario).map((name) => {
             const key = scenarioLabel(name);
             return <option key={name} value={name}>{key ? t(key) : name}</option>;
           })}
