@@ -21,6 +21,7 @@ test('an LB sandbox shows its IPVS table with the three backends; a namespace an
   await p.run(...SETUP);
   await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
   await expect(p.overlayNs('default-2', 'mynet')).toContainText('br0 · vxlan0');
+  await p.overview();
   await page.getByRole('group', { name: 'Load balancer sandbox lb-mynet on default', exact: true }).click();
   await expect(p.inspector.getByTestId('inspector-title')).toHaveText('lb-mynet');
   const ipvs = p.inspector.getByTestId('inspector-ipvs');
@@ -71,7 +72,7 @@ test('a dragged node stays where it was dropped when a command changes the world
   await p.screenshot('dragged-node');
 });
 
-test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; minimap and zoom are labelled', async ({ page }) => {
+test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; zoom and legend are labelled', async ({ page }) => {
   const p = new CanvasPage(page);
   await p.goto();
   await p.run(...SETUP);
@@ -83,12 +84,13 @@ test('the underlay lens shows VTEPs with their VNIs and UDP 4789 tunnels; minima
   await expect(page.getByRole('group', { name: /^VXLAN tunnel endpoint vxlan0 of mynet on default-2, VNI 4097/ })).toHaveCount(1);
   await expect(p.canvas.getByRole('button', { name: 'Zoom in' })).toBeVisible();
   await expect(p.canvas.getByRole('button', { name: 'Fit the whole cluster in view' })).toBeVisible();
-  await expect(p.canvas.getByRole('img', { name: 'Overview map' })).toBeVisible();
+  await p.canvas.getByTestId('legend-toggle').click();
+  await expect(p.canvas.getByTestId('legend')).toContainText('VXLAN tunnel between nodes');
   const fitted = await p.zoom();
   await p.canvas.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => p.zoom()).toBeGreaterThan(fitted * 1.1);
   await p.canvas.getByRole('button', { name: 'Fit the whole cluster in view' }).click();
-  await expect.poll(() => p.zoom()).toBeCloseTo(fitted, 2);
+  await expect.poll(() => p.zoom()).toBeLessThanOrEqual(fitted);
   await p.screenshot('underlay-vteps');
   expect(await seriousViolations(page, '[data-testid="canvas"]')).toEqual([]);
 });
@@ -99,6 +101,7 @@ test('Korean in dark mode: namespace details and the table view read well', asyn
   await p.goto('three-node', 'ko');
   await p.run(...SETUP);
   await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
+  await p.overview();
   await p.overlayNs('default', 'mynet').click();
   await expect(p.inspector).toContainText('오버레이 네임스페이스');
   await expect(p.inspector.getByTestId('inspector-arp')).toContainText('dev vxlan0 lladdr');

@@ -66,6 +66,7 @@ test('docker commands typed in the terminal appear on the map', async ({ page })
   await p.type('docker service create --name web --replicas 3 --network mynet nginx');
   await expect(p.canvas.locator('[data-testid^="member-web."]')).toHaveCount(3);
   await expect(p.member('lb-mynet')).toHaveCount(3);
+  await p.overview();
   await p.network('mynet').click();
   await expect(p.inspector.getByTestId('inspector-title')).toHaveText('mynet');
   await expect(p.inspector).toContainText('4097');

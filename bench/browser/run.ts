@@ -7,6 +7,7 @@
 import { bigWorld } from './bigWorld';
 import { median } from './median';
 import { firstPaintJs } from './firstPaintJs';
+import { followSteps } from './followSteps';
 import { threeNodeInteractive } from './interactive';
 import { memoryWalk } from './memoryWalk';
 import { build, launch, serve, stop } from './server';
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
     );
     const heap = (before: number, after: number) => `${kb(before)} before, ${kb(after)} after (${after >= before ? '+' : ''}${kb(after - before)})`;
     console.log(`browser: big-50 JS heap after GC around those steps: ${heap(big.heapBefore, big.heapAfter)}`);
+    const follow = await followSteps(browser, 60);
+    const followMs = (xs: readonly { toFrame: number }[]) => ms(median(xs.map((s) => s.toFrame)));
+    console.log(`browser: big-50 one step with follow-camera to the next frame: median ${followMs(follow.full)} (target <= 16 ms); under 4x CPU throttling ${followMs(follow.throttled)} (target <= 33 ms)`);
     const walk = await memoryWalk(browser, 1000);
     console.log(`browser: three-node wget trace, ${walk.steps.toLocaleString('en')} steps back and forth (${walk.moved} moved the stepper): JS heap after GC ${heap(walk.heapBefore, walk.heapAfter)}; after ${(2 * walk.steps).toLocaleString('en')} steps ${kb(walk.heapAfterTwice)}`);
     const preview = await previewBytes(browser);

@@ -25,8 +25,18 @@ export class PlaygroundPage {
     return this.canvas.getByTestId(`host-${machine}`);
   }
 
+  /**
+   * Zooms out to the whole cluster (the toolbar's fit button): automatic fits keep text legible and may
+   * leave parts of a big cluster off screen, where a click cannot reach.
+   */
+  async overview() {
+    await this.canvas.getByTestId('fit-all').click();
+    await this.page.waitForTimeout(300);
+  }
+
   /** Selects a node on the map by clicking its title. */
   async selectHost(machine: string) {
+    await this.overview();
     await this.host(machine).locator('.host-title').click();
   }
 

@@ -5,6 +5,7 @@ import { canvasEn } from './en/canvas';
 import { hopPanelEn } from './en/hopPanel';
 import { panelErrorEn } from './en/panelError';
 import { helpEn } from './en/help';
+import { pictureEn } from './en/picture';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...stepperEn,
   ...terminalEn,
   ...sessionEn,
+  ...pictureEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

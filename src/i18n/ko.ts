@@ -6,6 +6,7 @@ import { canvasKo } from './ko/canvas';
 import { hopPanelKo } from './ko/hopPanel';
 import { panelErrorKo } from './ko/panelError';
 import { helpKo } from './ko/help';
+import { pictureKo } from './ko/picture';
 
 /** Korean messages: the same keys and parameters as `en`. */
 export const ko: Readonly<Record<MessageKey, string>> = {
@@ -16,6 +17,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   ...stepperKo,
   ...terminalKo,
   ...sessionKo,
+  ...pictureKo,
   'app.title': '스웜 네트워크 플레이그라운드',
   'app.tagline': '도커 스웜 네트워킹이 어떻게 동작하는지 패킷 하나씩 살펴보세요.',
   'app.loading': '클러스터를 시작하는 중…',

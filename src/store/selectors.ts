@@ -7,6 +7,10 @@ export const selectWorld = (s: Playground) => s.world;
 export const selectScenarioName = (s: Playground) => s.scenarioName;
 export const selectLocale = (s: Playground) => s.locale;
 export const selectLens = (s: Playground) => s.lens;
+/** The text size in effect: presentation mode never goes below its large type. */
+export const selectTextPx = (s: Playground) => (s.present ? Math.max(s.textPx, 18) : s.textPx);
+export const selectPresent = (s: Playground) => s.present;
+export const selectFollow = (s: Playground) => s.follow;
 export const selectSelected = (s: Playground) => s.selected;
 export const selectTranscript = (s: Playground) => s.transcript;
 export const selectIsRunning = (s: Playground) => s.running !== null;

@@ -6,7 +6,8 @@ import { EmbedBar } from './embed/EmbedBar';
 import { startEmbed } from './embed/startEmbed';
 import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
-import { initialLocale } from './startFromQuery';
+import { usePresentation } from './present/usePresentation';
+import { initialLocale, startPresenting } from './startFromQuery';
 import { NoticeBar } from './session/NoticeBar';
 import { startPageSession } from './session/pageSession';
 import { Stepper } from './stepper/Stepper';
@@ -14,6 +15,7 @@ import { TopBar } from './TopBar';
 import { useT } from './useT';
 
 playgroundStore.getState().setLocale(initialLocale(window.location.search, navigator.language));
+startPresenting(playgroundStore, window.location.search);
 /** Embeds (`?embed=1`) never touch the browser's storage and have their own layout and host API. */
 const embed = startEmbed(playgroundStore, window.location.search);
 const session = startPageSession(playgroundStore, embed === null);
@@ -38,6 +40,7 @@ const TerminalPanel = lazy(() => import('./terminal/TerminalPanel'));
 export default function Playground() {
   const t = useT();
   const locale = usePlayground(selectLocale);
+  usePresentation();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('app.title');

@@ -11,6 +11,8 @@ import { builtinScenarios } from '../scenario/builtins';
 import type { MessageKey } from '../i18n/t';
 import { selectActions, selectEngineVersion, selectLens, selectLocale, selectScenarioName } from '../store/selectors';
 import { usePlayground } from '../store/usePlayground';
+import { PresentControls } from './present/PresentControls';
+import { scenarioChoices } from './scenarioChoices';
 import { useT } from './useT';
 
 const scenarioNames = Object.keys(builtinScenarios);
@@ -61,7 +63,7 @@ export function TopBar() {
           value={scenario}
           onChange={(e) => confirmLoad(e.target.value)}
         >
-          {scenarioNames.map((name) => {
+          {scenarioChoices(scenarioNames, scenario).map((name) => {
             const key = scenarioLabel(name);
             return <option key={name} value={name}>{key ? t(key) : name}</option>;
           })}
@@ -81,6 +83,7 @@ export function TopBar() {
           </button>
         ))}
       </div>
+      <PresentControls />
       <label className="field">
         <span>{t('topbar.language')}</span>
         <select

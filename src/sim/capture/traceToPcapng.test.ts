@@ -25,10 +25,14 @@ function capture(): { bytes: Uint8Array; traces: Trace[] } {
 
 describe('capture interface names', () => {
   it('names each capture point after where it is', () => {
-    expect(captureName({ machine: 'default-2', namespace: 'overlay:mynet', iface: 'vxlan0' })).toBe('default-2 vxlan0 (mynet)');
-    expect(captureName({ machine: 'default', namespace: 'host', iface: 'eth1' })).toBe('default eth1 (underlay)');
-    expect(captureName({ machine: 'default', namespace: 'container:0123456789ab', iface: 'eth0' })).toBe('0123456789ab eth0');
-    expect(captureName({ machine: 'default', namespace: 'lb-mynet', iface: 'eth0' })).toBe('default lb-mynet eth0');
+    expect(captureName({ kind: 'overlay', machine: 'default-2', network: 'n1', networkName: 'mynet', iface: 'vxlan0' })).toBe('default-2 vxlan0 (mynet)');
+    expect(captureName({ kind: 'host', machine: 'default', iface: 'eth1' })).toBe('default eth1 (underlay)');
+    expect(captureName({ kind: 'container', machine: 'default', container: '0123456789ab', iface: 'eth0' })).toBe('0123456789ab eth0');
+    expect(captureName({ kind: 'lb', machine: 'default', network: 'n1', sandbox: 'lb-mynet', iface: 'eth0' })).toBe('default lb-mynet eth0');
+    expect(captureName({ kind: 'ingress-sbox', machine: 'default', iface: 'eth1' })).toBe('default ingress_sbox eth1');
+    expect(captureName({ kind: 'dns', machine: 'default', iface: '' })).toBe('default dns');
+    expect(captureName({ kind: 'laptop', machine: 'laptop', iface: 'vboxnet0' })).toBe('laptop vboxnet0');
+    expect(captureName({ kind: 'internet', machine: 'internet', iface: '' })).toBe('internet');
   });
 });
 

@@ -1,20 +1,7 @@
-import type { Explanation, Place, Trace } from '../traffic/trace';
+import { captureName, placeText } from '../traffic/placeText';
+import type { Explanation, Trace } from '../traffic/trace';
+export { captureName } from '../traffic/placeText';
 import { writePcapng, type PcapngInterface, type PcapngPacket } from './pcapng';
-
-/** A capture point's interface name: `default-2 vxlan0`, `default eth1 (underlay)`, `<container 12-hex> eth0`. */
-export function captureName(p: Place): string {
-  const ns = p.namespace;
-  if (ns.startsWith('container:')) return `${ns.slice('container:'.length)} ${p.iface}`;
-  if (ns === 'host') {
-    if (p.machine === 'internet') return 'internet';
-    return p.iface === 'eth1' ? `${p.machine} eth1 (underlay)` : `${p.machine} ${p.iface}`;
-  }
-  if (ns.startsWith('overlay:')) {
-    const net = ns.slice('overlay:'.length);
-    return `${p.machine} ${p.iface}${net === 'ingress' ? ' (ingress)' : ` (${net})`}`;
-  }
-  return p.iface === '' ? `${p.machine} ${ns}` : `${p.machine} ${ns} ${p.iface}`;
-}
 
 /**
  * Every hop of every packet as one capture: one interface per capture point, the frame as it leaves the
@@ -34,7 +21,7 @@ export function tracesToPcapng(traces: readonly Trace[], describe: (e: Explanati
         if (i === undefined) {
           i = interfaces.length;
           index.set(name, i);
-          interfaces.push({ name, description: `${hop.at.machine} ${hop.at.namespace} ${hop.at.iface}`.trim() });
+          interfaces.push({ name, description: placeText(hop.at) });
         }
         const comment = hop.rule === '' ? describe(hop.why) : `${describe(hop.why)}\n${hop.rule}`;
         const timestampNs = BigInt(trace.startMs) * 1_000_000n + BigInt(Math.round(hop.timeUs * 1000));

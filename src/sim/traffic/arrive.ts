@@ -2,6 +2,7 @@ import { findImage } from '../images';
 import { findMachine } from '../lookup';
 import type { Container, World } from '../world';
 import type { FlowSpec, Verdict } from './plan';
+import { hostPlace } from './places';
 import type { Place } from './trace';
 import { step, type Step } from './step';
 import { US } from './timing';
@@ -27,5 +28,5 @@ export function arrive(at: Place, c: Container | null, flow: FlowSpec, port: num
 
 /** The hop where a request dies because the destination machine is down. */
 export function nodeDown(machine: string, dst: string): Step {
-  return step({ machine, namespace: 'host', iface: 'eth1' }, 'drop', 'drop.node-down', { machine, dst });
+  return step(hostPlace(machine, 'eth1'), 'drop', 'drop.node-down', { machine, dst });
 }

@@ -3,7 +3,8 @@ import { knownElsewhere } from '../dns/knownElsewhere';
 import type { DnsType } from '../packet/dns';
 import type { Rng } from '../rng';
 import type { Container, World } from '../world';
-import { containerNs } from './places';
+import { containerPlace } from './places';
+import type { Place } from './trace';
 import type { Hop, PacketTrace } from './trace';
 import { US } from './timing';
 
@@ -24,8 +25,8 @@ export interface DnsLookup {
  */
 export function dnsLookup(world: World, c: Container, name: string, qtype: DnsType, firstId: number, startUs = 0, rng?: Rng): DnsLookup {
   const x = dnsExchange(world, c.id, name, qtype, rng);
-  const lo = { machine: c.machine, namespace: containerNs(c), iface: 'lo' };
-  const server = { machine: c.machine, namespace: 'dns', iface: '' };
+  const lo = containerPlace(c, 'lo');
+  const server: Place = { kind: 'dns', machine: c.machine, iface: '' };
   const port = resolverPort(c);
   const q = x.queryBytes;
   const t0 = startUs + US.veth;

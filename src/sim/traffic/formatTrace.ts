@@ -1,3 +1,4 @@
+import { placeText } from './placeText';
 import type { PacketTrace } from './trace';
 
 /**
@@ -10,7 +11,7 @@ export function formatPackets(packets: readonly PacketTrace[]): string {
   for (const p of packets) {
     out.push(`#${p.id} ${p.direction} ${p.kind} (${p.outcome}) ${p.summary.key} ${params(p.summary.params)}`);
     for (const h of p.hops) {
-      const where = `${h.at.machine} ${h.at.namespace}${h.at.iface === '' ? '' : ` ${h.at.iface}`}`;
+      const where = placeText(h.at);
       out.push(`  ${String(h.timeUs).padStart(6)}us ${where} | ${h.action} ${h.why.key} ${params(h.why.params)}`.trimEnd());
       for (const line of h.rule === '' ? [] : h.rule.split('\n')) out.push(`           ${line}`);
     }

@@ -1,6 +1,6 @@
 import { dockerSpi } from '../packet/esp';
 import type { World } from '../world';
-import { bridgeDevice, machineIp, nodeMac, overlayNs, UNDERLAY_IFACE, vethOf, type Attachment } from './places';
+import { bridgeDevice, hostPlace, machineIp, nodeMac, overlayPlace, UNDERLAY_IFACE, vethOf, type Attachment } from './places';
 import { setMacs, step, type Step } from './step';
 import { US } from './timing';
 
@@ -20,9 +20,9 @@ export function l2Leg(world: World, from: Attachment, to: Attachment): Step[] {
   const toPort = to.container ? vethOf(to.endpoint) : 'veth-sbox';
   if (net.driver !== 'overlay') {
     const dev = bridgeDevice(net);
-    return [step({ machine: a, namespace: 'host', iface: dev }, 'bridge-forward', 'hop.bridge', { bridge: dev, mac: to.endpoint.mac }, `${to.endpoint.mac} dev ${toPort} master ${dev}`, US.veth + US.bridge, { rewrite: macs })];
+    return [step(hostPlace(a, dev), 'bridge-forward', 'hop.bridge', { bridge: dev, mac: to.endpoint.mac }, `${to.endpoint.mac} dev ${toPort} master ${dev}`, US.veth + US.bridge, { rewrite: macs })];
   }
-  const br0 = (m: string) => ({ machine: m, namespace: overlayNs(net), iface: 'br0' });
+  const br0 = (m: string) => overlayPlace(m, net, 'br0');
   if (a === b) {
     return [step(br0(a), 'bridge-forward', 'hop.bridge', { bridge: 'br0', mac: to.endpoint.mac }, `${to.endpoint.mac} dev ${toPort} master br0`, US.veth + US.bridge, { rewrite: macs })];
   }
@@ -30,8 +30,8 @@ export function l2Leg(world: World, from: Attachment, to: Attachment): Step[] {
   const dst = machineIp(world, b);
   const vni = net.vni ?? 0;
   const outer = { eth: { src: nodeMac(world, a), dst: nodeMac(world, b) }, ip: { src, dst } };
-  const vxlan0 = (m: string) => ({ machine: m, namespace: overlayNs(net), iface: 'vxlan0' });
-  const nic = (m: string) => ({ machine: m, namespace: 'host', iface: UNDERLAY_IFACE });
+  const vxlan0 = (m: string) => overlayPlace(m, net, 'vxlan0');
+  const nic = (m: string) => hostPlace(m, UNDERLAY_IFACE);
   const steps: Step[] = [
     step(br0(a), 'bridge-forward', 'hop.bridge-to-vxlan', { bridge: 'br0', mac: to.endpoint.mac }, `${to.endpoint.mac} dev vxlan0 master br0`, US.veth + US.bridge, { rewrite: macs }),
     step(vxlan0(a), 'vxlan-encap', 'hop.vxlan-encap', { vni, src, dst }, `${to.endpoint.mac} dev vxlan0 dst ${dst} self permanent`, US.vxlan, { encap: { kind: 'vxlan', outer, vni } }),

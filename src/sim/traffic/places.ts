@@ -17,10 +17,16 @@ export interface Attachment {
   readonly container: Container | null;
 }
 
-/** `container:<12 hex>`, the namespace name a trace uses for a container. */
-export const containerNs = (c: Container): string => `container:${c.id.slice(0, 12)}`;
-/** The namespace of br0 and vxlan0 of an overlay. */
-export const overlayNs = (n: Network): string => `overlay:${n.name}`;
+/** A node's host namespace at `iface`. */
+export const hostPlace = (machine: string, iface: string): Place => ({ kind: 'host', machine, iface });
+/** A container's namespace at `iface` (by the first 12 hex digits of its id). */
+export const containerPlace = (c: Container, iface: string): Place => ({ kind: 'container', machine: c.machine, container: c.id.slice(0, 12), iface });
+/** A machine's namespace of an overlay, holding br0 and vxlan0. */
+export const overlayPlace = (machine: string, n: Network, iface: string): Place => ({ kind: 'overlay', machine, network: n.id, networkName: n.name, iface });
+/** The laptop at its host-only interface. */
+export const laptopPlace: Place = { kind: 'laptop', machine: LAPTOP.machine, iface: LAPTOP.iface };
+/** The outside world. */
+export const internetPlace: Place = { kind: 'internet', machine: 'internet', iface: '' };
 
 /** A machine's underlay NIC MAC (VirtualBox OUI, then the low three bytes of its address). */
 export function nodeMac(world: World, machine: string): string {
@@ -40,17 +46,17 @@ export function attachmentOf(world: World, e: Endpoint): Attachment | null {
   if (!network) return null;
   const o = e.owner;
   if (o.kind === 'lb') {
-    const ns = profiles[world.profile].lbEndpointKey(network.name);
-    return { endpoint: e, network, place: { machine: o.machine, namespace: ns, iface: 'eth0' }, container: null };
+    const sandbox = profiles[world.profile].lbEndpointKey(network.name);
+    return { endpoint: e, network, place: { kind: 'lb', machine: o.machine, network: network.id, sandbox, iface: 'eth0' }, container: null };
   }
   if (o.kind === 'ingress-sbox') {
     const iface = network.ingress ? 'eth0' : 'eth1';
-    return { endpoint: e, network, place: { machine: o.machine, namespace: 'ingress_sbox', iface }, container: null };
+    return { endpoint: e, network, place: { kind: 'ingress-sbox', machine: o.machine, iface }, container: null };
   }
   const container = containerOfEndpoint(world, e);
   if (!container) return null;
   const index = container.interfaces.indexOf(e.id);
-  return { endpoint: e, network, place: { machine: container.machine, namespace: containerNs(container), iface: `eth${index}` }, container };
+  return { endpoint: e, network, place: containerPlace(container, `eth${index}`), container };
 }
 
 function containerOfEndpoint(world: World, e: Endpoint): Container | null {

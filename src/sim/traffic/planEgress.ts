@@ -3,7 +3,7 @@ import { macFor } from '../ipam/cidr';
 import type { Container, World } from '../world';
 import { machineUp } from './arrive';
 import { internetAnswers, isPrivate } from './internet';
-import { bridgeDevice, LAPTOP, machineIp, nodeMac, type Attachment } from './places';
+import { bridgeDevice, hostPlace, internetPlace, LAPTOP, laptopPlace, machineIp, nodeMac, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan, type Verdict } from './plan';
 import { both, setDst, setMacs, setSrc, step, type Step } from './step';
 import type { Place } from './trace';
@@ -24,7 +24,7 @@ export function planEgress(world: World, client: Container, atts: readonly Attac
   const dev = bridgeDevice(gw.network);
   const gwMac = macFor(gw.network.ipam.gateway);
   const dest = destination(world, flow);
-  const host = (iface: string): Place => ({ machine: m, namespace: 'host', iface });
+  const host = (iface: string): Place => hostPlace(m, iface);
   const request: Step[] = [
     step(gw.place, 'send', 'hop.send', { src: gw.endpoint.ip, dst: flow.dst, proto: flow.proto }, `default via ${gw.network.ipam.gateway} dev ${gw.place.iface}`, 0, { rewrite: both(setSrc(gw.endpoint.ip), setMacs(gw.endpoint.mac, gwMac)) }),
     step(host(dev), 'route', 'hop.host-forward', { bridge: dev, dst: flow.dst }, '', US.veth + US.bridge),
@@ -59,10 +59,10 @@ function destination(world: World, flow: FlowSpec): Destination {
   const tcpVerdict = (ok: boolean): Verdict => (flow.proto === 'icmp' || ok ? 'answered' : 'refused');
   if (machine) {
     const up = machineUp(world, machine.name);
-    return { place: { machine: machine.name, namespace: 'host', iface: 'eth1' }, mac: nodeMac(world, machine.name), internet: false, oneWayUs: US.underlay, verdict: up ? tcpVerdict(false) : 'timeout' };
+    return { place: hostPlace(machine.name, 'eth1'), mac: nodeMac(world, machine.name), internet: false, oneWayUs: US.underlay, verdict: up ? tcpVerdict(false) : 'timeout' };
   }
-  if (flow.dst === LAPTOP.ip) return { place: { machine: LAPTOP.machine, namespace: 'host', iface: LAPTOP.iface }, mac: LAPTOP.mac, internet: false, oneWayUs: US.underlay, verdict: tcpVerdict(false) };
-  const place = { machine: 'internet', namespace: 'host', iface: '' };
+  if (flow.dst === LAPTOP.ip) return { place: laptopPlace, mac: LAPTOP.mac, internet: false, oneWayUs: US.underlay, verdict: tcpVerdict(false) };
+  const place = internetPlace;
   if (isPrivate(flow.dst)) return { place, mac: LAPTOP.mac, internet: false, oneWayUs: US.underlay, verdict: 'timeout' };
   return { place, mac: LAPTOP.mac, internet: true, oneWayUs: US.internet, verdict: internetAnswers(flow.dst, flow.proto, flow.dstPort ?? 0) };
 }

@@ -7,6 +7,7 @@ import { arrive, machineUp, nodeDown } from './arrive';
 import { ipvsPick, ipvsSnatRule, markRule, realServers } from './ipvs';
 import { l2Leg } from './l2Leg';
 import { attachmentOf, containerAttachments, type Attachment } from './places';
+import { placeNamespace } from './placeText';
 import { stillborn, type FlowSpec, type Plan } from './plan';
 import { planEgress } from './planEgress';
 import { setDst, setMacs, setSrc, step, both, type Step } from './step';
@@ -94,7 +95,7 @@ function viaVip(world: World, client: Attachment, vip: Endpoint, flow: FlowSpec)
     return { ...base, request: [send, ...toLb, answer], reply, verdict: owner || flow.proto === 'icmp' ? 'answered' : 'refused', server: null };
   }
   const reals = realServers(world, owner, client.network);
-  const key = `${ipvsAt.place.machine}/${ipvsAt.place.namespace}/${owner.fwmark}`;
+  const key = `${ipvsAt.place.machine}/${placeNamespace(ipvsAt.place)}/${owner.fwmark}`;
   const pick = ipvsPick(world, {}, key, owner.fwmark, reals);
   const mark = markRule(lb ? 'PREROUTING' : 'OUTPUT', vip.ip, owner.fwmark);
   if (!pick) {

@@ -5,13 +5,12 @@ import { arrive, machineUp } from './arrive';
 import { ingressMarkRule, ipvsPick, ipvsSnatRule, realServers } from './ipvs';
 import { l2Leg } from './l2Leg';
 import { internetAnswers, isPrivate } from './internet';
-import { attachmentOf, bridgeDevice, LAPTOP, nodeMac, type Attachment } from './places';
+import { attachmentOf, bridgeDevice, hostPlace, internetPlace, LAPTOP, laptopPlace, nodeMac, type Attachment } from './places';
 import { stillborn, type FlowSpec, type Plan } from './plan';
 import { both, setDst, setMacs, setSrc, step, type Step } from './step';
 import type { Place } from './trace';
 import { US } from './timing';
 
-const laptopPlace: Place = { machine: LAPTOP.machine, namespace: 'host', iface: LAPTOP.iface };
 
 /**
  * Decides a flow from the laptop to a node address: ICMP answered by the node; TCP/UDP to a port published
@@ -24,7 +23,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
   if (!node) return stillborn('host-unreachable', LAPTOP.ip, 1500, [send(world, flow, LAPTOP.mac), step(laptopPlace, 'drop', 'drop.no-neighbour', { dst: flow.dst })]);
   const m = node.name;
   const out = [send(world, flow, nodeMac(world, m)), step(laptopPlace, 'underlay-transit', 'hop.underlay', { src: LAPTOP.ip, dst: flow.dst }, '', US.underlay)];
-  const host = (iface: string): Place => ({ machine: m, namespace: 'host', iface });
+  const host = (iface: string): Place => hostPlace(m, iface);
   const base = { srcIp: LAPTOP.ip, server: null, seenFrom: LAPTOP.ip, serverPort: flow.dstPort ?? 0, mtu: 1500, cursors: {} };
   if (!machineUp(world, m)) return { ...base, request: [...out, step(host('eth1'), 'drop', 'drop.node-down', { machine: m, dst: flow.dst })], reply: [], verdict: 'timeout' };
   const backToLaptop: Step[] = [
@@ -47,7 +46,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
   const sboxIn = sbox(ingress?.id);
   const sboxInAtt = sboxIn ? attachmentOf(world, sboxIn) : null;
   if (!gw?.ipam || !ingress?.ipam || !sboxGw || !sboxInAtt || !nodeOfMachine(world, m)) return { ...base, request: [...out, step(host('eth1'), 'deliver', 'hop.tcp-refused', { dst: flow.dst, port })], reply: [hostReply, ...backToLaptop], verdict: 'refused' };
-  const sboxPlace: Place = { machine: m, namespace: 'ingress_sbox', iface: 'eth1' };
+  const sboxPlace: Place = { kind: 'ingress-sbox', machine: m, iface: 'eth1' };
   const gwMac = macFor(gw.ipam.gateway);
   const request: Step[] = [
     ...out,
@@ -68,7 +67,7 @@ export function planFromLaptop(world: World, flow: FlowSpec): Plan {
   const there = l2Leg(world, sboxInAtt, taskAtt);
   const seenFrom = sboxInAtt.endpoint.ip;
   if (!machineUp(world, taskAtt.place.machine)) {
-    return { ...base, seenFrom, cursors, request: [...request, ...there.filter((s) => s.at.machine === m), step({ machine: taskAtt.place.machine, namespace: 'host', iface: 'eth1' }, 'drop', 'drop.node-down', { machine: taskAtt.place.machine, dst: pick.real.ip })], reply: [], verdict: 'timeout' };
+    return { ...base, seenFrom, cursors, request: [...request, ...there.filter((s) => s.at.machine === m), step(hostPlace(taskAtt.place.machine, 'eth1'), 'drop', 'drop.node-down', { machine: taskAtt.place.machine, dst: pick.real.ip })], reply: [], verdict: 'timeout' };
   }
   const redirect = step(taskAtt.place, 'redirect', 'hop.redirect', { port, to: target }, `-A PREROUTING -p ${flow.proto} -m ${flow.proto} --dport ${port} -j REDIRECT --to-ports ${target}`, US.netfilter, { rewrite: setDst(pick.real.ip, target) });
   const end = arrive(taskAtt.place, taskAtt.container, flow, target);
@@ -136,7 +135,7 @@ function hostMode(world: World, node: Machine, service: Service, target: number,
 
 /** The laptop's own way out: straight to the internet (no Docker involved). */
 function toInternet(flow: FlowSpec): Plan {
-  const internet: Place = { machine: 'internet', namespace: 'host', iface: '' };
+  const internet = internetPlace;
   const verdict = internetAnswers(flow.dst, flow.proto, flow.dstPort ?? 0);
   const request = [send({} as World, flow, '52:54:00:12:35:02'), step(laptopPlace, 'underlay-transit', 'hop.internet', { src: LAPTOP.ip, dst: flow.dst }, '', US.internet)];
   const base = { srcIp: LAPTOP.ip, server: null, seenFrom: LAPTOP.ip, serverPort: flow.dstPort ?? 0, mtu: 1500, cursors: {}, replyTtl: 117 };

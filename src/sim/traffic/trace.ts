@@ -4,18 +4,30 @@
  * never sentences (the UI's catalogs word them in each language).
  */
 
-/** Where a packet is: a node (or the laptop / the internet), a network namespace, an interface. */
-export interface Place {
-  /** Machine name; 'laptop' for the learner's machine, 'internet' for the outside world. */
-  readonly machine: string;
-  /**
-   * Namespace: 'host', 'container:<12-hex id>', 'lb-<network>' (profile 29) / '<network>-sbox' (17.10),
-   * 'ingress_sbox', 'overlay:<network>' (the namespace holding br0 and vxlan0), 'dns' (the embedded resolver).
-   */
-  readonly namespace: string;
-  /** Interface name: eth0, eth1, br0, vxlan0, docker_gwbridge, veth..., or '' inside a process. */
-  readonly iface: string;
-}
+/**
+ * Where a packet is, as a closed set of kinds. Every place names its machine ('laptop' for the learner's
+ * machine, 'internet' for the outside world) and interface ('' inside a process). Its text (the namespace as
+ * rules, captures and traces print it) comes from one formatter, `placeNamespace` in `placeText.ts`.
+ */
+export type Place =
+  /** A node's host namespace: eth1 (the underlay NIC), docker_gwbridge, docker0, br-<id>. */
+  | { readonly kind: 'host'; readonly machine: string; readonly iface: string }
+  /** A container's namespace, by the first 12 hex digits of its id. */
+  | { readonly kind: 'container'; readonly machine: string; readonly container: string; readonly iface: string }
+  /** A node's namespace of one overlay (br0 and vxlan0), by network id; `networkName` for its text. */
+  | { readonly kind: 'overlay'; readonly machine: string; readonly network: string; readonly networkName: string; readonly iface: string }
+  /** A node's load-balancer sandbox of one overlay, by network id; `sandbox` as the engine names it (lb-mynet, mynet-sbox). */
+  | { readonly kind: 'lb'; readonly machine: string; readonly network: string; readonly sandbox: string; readonly iface: string }
+  /** A node's ingress sandbox (ingress_sbox). */
+  | { readonly kind: 'ingress-sbox'; readonly machine: string; readonly iface: string }
+  /** The embedded DNS server (a process in the container's namespace, listening on 127.0.0.11). */
+  | { readonly kind: 'dns'; readonly machine: string; readonly iface: string }
+  /** The learner's laptop on the host-only network. */
+  | { readonly kind: 'laptop'; readonly machine: 'laptop'; readonly iface: string }
+  /** Anywhere past the NAT: the outside world. */
+  | { readonly kind: 'internet'; readonly machine: 'internet'; readonly iface: string };
+
+export type PlaceKind = Place['kind'];
 
 /** What happened at a hop (a closed set). */
 export type HopAction =

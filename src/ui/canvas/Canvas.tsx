@@ -1,13 +1,12 @@
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type AriaLabelConfig, type Node } from '@xyflow/react';
+import { Background, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectActions, selectLens, selectSelected, selectWorld } from '../../store/selectors';
+import { selectActions, selectLens, selectSelected, selectTextPx, selectWorld } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
 import type { Playground } from '../../store/playground';
 import { selectLayout, selectMoveNode } from '../../store/worldSlice';
 import { TopologyTable } from '../table/TopologyTable';
-import { ViewSwitch } from '../table/ViewSwitch';
 import { useT } from '../useT';
 import { applyLayout } from './applyLayout';
 import { ariaLabel } from './ariaLabel';
@@ -15,24 +14,28 @@ import './canvas.css';
 import type { FlowNode } from './flowTypes';
 import { edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
+import { Legend } from './Legend';
+import { MapToolbar } from './MapToolbar';
 import { PacketMarker } from './PacketMarker';
 import { toFlow } from './toFlow';
+import { fitViewport } from './viewFit';
 
-const minimapColour = (n: Node) => (n.type === 'network' ? String((n.data as { colour?: string }).colour ?? '#888') : n.type === 'host' ? '#adb5bd' : '#ced4da');
-
-/** Fit margins as fractions of the viewport: more below, where the underlay lens draws its tunnels. */
-const FIT = { padding: { top: 0.08, x: 0.08, bottom: 0.25 }, duration: 200 } as const;
-
-/** Fits the view again whenever elements appear or go, so new things are never off screen. */
+/**
+ * Fits the view again whenever elements appear or go, the canvas changes size (splitter, window, panel)
+ * or the text size changes, never below the zoom that keeps the map's text legible (the map pans instead).
+ */
 function FitOnChange({ count }: { readonly count: number }) {
-  const { fitView } = useReactFlow();
+  const { getNodes, getNodesBounds, setViewport } = useReactFlow();
+  const textPx = usePlayground(selectTextPx);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
   useEffect(() => {
-    void fitView(FIT);
-  }, [count, fitView]);
+    const nodes = getNodes();
+    if (width > 0 && height > 0 && nodes.length > 0) void setViewport(fitViewport(getNodesBounds(nodes), width, height, textPx), { duration: 200 });
+  }, [count, width, height, textPx, getNodes, getNodesBounds, setViewport]);
   return null;
 }
 
-/** The canvas area: the cluster map or, switched with Map / Table, the same topology as tables. */
 /** The theme an embed forced on the page, if any. */
 const forcedTheme = () => { const v = document.documentElement.dataset.theme; return v === 'dark' || v === 'light' ? v : null; };
 const selectView = (s: Playground) => s.view;
@@ -40,14 +43,19 @@ const selectSetView = (s: Playground) => s.setView;
 /** A drag is one Undo step: the state before it is kept when it starts. */
 const selectRemember = (s: Playground) => s.remember;
 
+/** The canvas area: a toolbar above (never over) the cluster map or, switched with Map / Table, the same topology as tables. */
 export default function Canvas() {
   const view = usePlayground(selectView);
   const setView = usePlayground(selectSetView);
+  const [legend, setLegend] = useState(false);
   return (
-    <div className="canvas-view">
-      <ViewSwitch view={view} onChange={setView} />
-      <div className="canvas-view-body">{view === 'map' ? <ClusterMap /> : <TopologyTable />}</div>
-    </div>
+    <ReactFlowProvider>
+      <div className="canvas-view">
+        <MapToolbar view={view} onView={setView} legend={legend} onLegend={setLegend} />
+        {legend && view === 'map' && <Legend />}
+        <div className="canvas-view-body">{view === 'map' ? <ClusterMap /> : <TopologyTable />}</div>
+      </div>
+    </ReactFlowProvider>
   );
 }
 
@@ -100,16 +108,13 @@ function ClusterMap() {
       nodesDraggable
       nodesConnectable={false}
       edgesFocusable={false}
-      fitView
-      fitViewOptions={FIT}
       minZoom={0.15}
+      maxZoom={4}
       colorMode={forcedTheme() ?? 'system'}
       ariaLabelConfig={labels}
     >
       <FitOnChange count={nodes.length} />
       <Background />
-      <MiniMap position="top-right" pannable zoomable nodeColor={minimapColour} style={{ width: 150, height: 96 }} />
-      <Controls showInteractive={false} fitViewOptions={FIT} />
       <PacketMarker />
     </ReactFlow>
   );

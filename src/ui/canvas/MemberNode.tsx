@@ -11,9 +11,10 @@ export const MemberNode = memo(function MemberNode({ data }: NodeProps<MemberNod
   return (
     <div className={`member member-${data.kind}${data.running ? '' : ' member-exited'}`} data-testid={`member-${data.name}`}>
       <Handle type="source" position={Position.Top} isConnectable={false} />
+      <Handle id="link" type="source" position={Position.Right} isConnectable={false} />
       <div className="member-title">
-        <span className="member-name">{data.name}</span>
-        <span className="member-kind">{data.image ?? t(kindKey[data.kind])}</span>
+        <span className="member-name" title={data.name}>{data.name}</span>
+        <span className="member-kind" title={data.image ?? undefined}>{data.image ?? t(kindKey[data.kind])}</span>
       </div>
       <ul className="chips">
         {data.addresses.map((a) => (

@@ -1,43 +1,56 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { selectPathSoFar } from '../stepper/pathSoFar';
 import { usePlayground } from '../../store/usePlayground';
+import { useT } from '../useT';
+import { selectMarkerHop } from './markerHop';
+import { arcPath, markerSpot, type Box } from './markerSpot';
 import { markerElement } from './PacketMarkerPlace';
+import { useFollowCamera } from './useFollowCamera';
 import './PacketMarker.css';
 
 /** The element drawn for a place, and its box in flow coordinates: id, x, y, width, height. */
 type Placed = readonly [string, number, number, number, number];
 
-const samePlaced = (a: readonly Placed[], b: readonly Placed[]) =>
-  a.length === b.length && a.every((x, i) => { const y = b[i]; return y !== undefined && x.every((v, j) => v === y[j]); });
+const samePlaced = (a: readonly (Placed | null)[], b: readonly (Placed | null)[]) =>
+  a.length === b.length && a.every((x, i) => { const y = b[i]; return x === y || (!!x && !!y && x.every((v, j) => v === y[j])); });
 
-/** Where the marker sits on an element: centred across, near the top (a node's header, a member's title). */
-const anchor = ([, x, y, w, h]: Placed) => [x + w / 2, y + Math.min(h / 2, 22)] as const;
+function placedOf(s: ReactFlowState, id: string): Placed | null {
+  const shown = id === '' ? null : markerElement(id, (x) => s.nodeLookup.has(x));
+  const n = shown === null ? undefined : s.nodeLookup.get(shown);
+  if (!shown || !n) return null;
+  const { x, y } = n.internals.positionAbsolute;
+  return [shown, x, y, n.measured.width ?? n.width ?? 0, n.measured.height ?? n.height ?? 0];
+}
 
 /**
- * The stepper's packet on the map: outlines on the elements its packet has visited so far, a line
- * through them, and a dot at the current one that glides from hop to hop. Drawn over the nodes in
- * the viewport (nodes are never touched, so nothing is laid out again).
+ * The stepper's packet on the map: outlines on the elements its packet has visited so far and a dot that glides from hop to hop: wrapped in a VXLAN envelope (VNI and outer
+ * addresses) from encapsulation to decapsulation, half-way along the tunnel (drawn bold) while it
+ * crosses the underlay. Drawn over the nodes in the viewport (nodes are never touched).
  */
 export function PacketMarker() {
+  const t = useT();
   const path = usePlayground(selectPathSoFar);
+  const hop = usePlayground(useShallow(selectMarkerHop));
   const ids = useMemo(() => (path === '' ? [] : path.split(' ')), [path]);
-  const selectPlaced = useCallback(
-    (s: ReactFlowState) =>
-      ids.flatMap((id): Placed[] => {
-        const shown = markerElement(id, (x) => s.nodeLookup.has(x));
-        const n = shown === null ? undefined : s.nodeLookup.get(shown);
-        if (!shown || !n) return [];
-        const { x, y } = n.internals.positionAbsolute;
-        return [[shown, x, y, n.measured.width ?? n.width ?? 0, n.measured.height ?? n.height ?? 0]];
-      }),
-    [ids],
-  );
+  const at = hop?.at ?? '';
+  const towards = hop?.towards ?? '';
+  // Aligned with [...ids, at, towards]: null where nothing is drawn.
+  const selectPlaced = useCallback((s: ReactFlowState) => [...ids, at, towards].map((id) => placedOf(s, id)), [ids, at, towards]);
   const placed = useStore(selectPlaced, samePlaced);
-  const here = placed[placed.length - 1];
-  if (!here) return null;
-  const visited = [...new Map(placed.map((p) => [p[0], p])).values()];
-  const [cx, cy] = anchor(here);
+  const here = placed[ids.length] ?? null;
+  const there = placed[ids.length + 1] ?? null;
+  const boxOf = (p: Placed | null): Box | undefined => (p ? [p[1], p[2], p[3], p[4]] : undefined);
+  const shown = (id: string) => (id === at ? boxOf(here) : id === towards ? boxOf(there) : undefined);
+  const spot = hop ? markerSpot(hop, shown) : null;
+  useFollowCamera(spot);
+  const trail = placed.slice(0, ids.length).filter((p): p is Placed => p !== null);
+  if (!hop || !spot) return null;
+  const visited = [...new Map(trail.map((p) => [p[0], p])).values()];
+  const from = boxOf(here);
+  const to = boxOf(there);
+  const tunnel = from && to && here?.[0].startsWith('host:') && there?.[0].startsWith('host:') ? arcPath(from, to) : null;
   return (
     <ViewportPortal>
       <div className="packet-overlay" aria-hidden="true">
@@ -45,10 +58,23 @@ export function PacketMarker() {
           <div key={id} className="packet-visited" data-visited={id} style={{ left: x, top: y, width: w, height: h }} />
         ))}
         <svg className="packet-trail" width="1" height="1">
-          <polyline points={placed.map((p) => anchor(p).join(',')).join(' ')} />
+          {tunnel && <path className="packet-tunnel" data-testid="tunnel-in-use" d={tunnel} />}
         </svg>
-        <div className="packet-marker" data-testid="packet-marker" data-at={here[0]} style={{ transform: `translate(${cx}px, ${cy}px)` }} />
+        <div
+          className={`packet-marker packet-${hop.wrap}`}
+          data-testid="packet-marker"
+          data-at={hop.at}
+          data-wrap={hop.wrap}
+          style={{ transform: `translate(${spot.x}px, ${spot.y}px)` }}
+        >
+          {hop.wrap !== 'bare' && (
+            <span className="packet-envelope" data-testid="packet-envelope">
+              {t('marker.envelope', { vni: hop.vni, src: hop.outerSrc, dst: hop.outerDst })}
+            </span>
+          )}
+        </div>
       </div>
     </ViewportPortal>
   );
 }
+

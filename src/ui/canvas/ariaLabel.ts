@@ -23,6 +23,8 @@ export function ariaLabel(n: FlowNode, t: Translate): string {
       const d = n.data;
       return t(d.lens === 'overlay' ? 'canvas.ns' : 'canvas.vtep', { network: d.network, machine: d.machine, vni: d.vni ?? t('network.none') });
     }
+    case 'outside':
+      return n.data.kind === 'laptop' ? t('canvas.laptop', { address: n.data.address }) : t('canvas.internet');
     default:
       return '';
   }

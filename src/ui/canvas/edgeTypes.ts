@@ -1,5 +1,6 @@
 import type { EdgeTypes } from '@xyflow/react';
+import { LinkEdge } from './LinkEdge';
 import { TunnelEdge } from './TunnelEdge';
 
 /** Custom edge components, defined once at module level. */
-export const edgeTypes = { tunnel: TunnelEdge } satisfies EdgeTypes;
+export const edgeTypes = { tunnel: TunnelEdge, link: LinkEdge } satisfies EdgeTypes;

@@ -54,13 +54,18 @@ export type OverlayNsData = {
   readonly lens: Lens;
 };
 
+/** Outside the swarm: the laptop (where a curl to a published port starts) or the internet. */
+export type OutsideData = { readonly kind: 'laptop' | 'internet'; readonly address: string };
+
 export type HostNode = Node<HostData, 'host'>;
 export type MemberNode = Node<MemberData, 'member'>;
 export type NetworkNode = Node<NetworkData, 'network'>;
 export type UnderlayNode = Node<UnderlayData, 'underlay'>;
 export type OverlayNsNode = Node<OverlayNsData, 'overlayNs'>;
-export type FlowNode = HostNode | MemberNode | NetworkNode | UnderlayNode | OverlayNsNode;
-export type FlowEdge = Edge<{ readonly colour: string; readonly label: string }>;
+export type OutsideNode = Node<OutsideData, 'outside'>;
+export type FlowNode = HostNode | MemberNode | NetworkNode | UnderlayNode | OverlayNsNode | OutsideNode;
+/** `lane`: an overlay link's place in the host's gutter and above the hosts (its network's position in the row). */
+export type FlowEdge = Edge<{ readonly colour: string; readonly label: string; readonly lane?: number }>;
 
 export interface Flow {
   readonly nodes: FlowNode[];

@@ -6,7 +6,10 @@ export type ElementRef =
   | { readonly kind: 'sbox'; readonly machine: string }
   | { readonly kind: 'ns'; readonly machine: string; readonly network: string }
   | { readonly kind: 'network'; readonly network: string }
-  | { readonly kind: 'underlay' };
+  | { readonly kind: 'underlay' }
+  /** Outside the swarm: the learner's laptop and the internet. */
+  | { readonly kind: 'laptop' }
+  | { readonly kind: 'internet' };
 
 /** The id of an element, e.g. `host:default`, `lb:default:<network id>`, `ns:default:<network id>` (an overlay namespace). */
 export function elementId(ref: ElementRef): string {
@@ -24,14 +27,16 @@ export function elementId(ref: ElementRef): string {
     case 'network':
       return `network:${ref.network}`;
     case 'underlay':
-      return 'underlay';
+    case 'laptop':
+    case 'internet':
+      return ref.kind;
   }
 }
 
 /** The element an id names, or null for anything else (edge ids included). */
 export function parseElementId(id: string): ElementRef | null {
   const [kind, a, b] = id.split(':');
-  if (kind === 'underlay' && a === undefined) return { kind: 'underlay' };
+  if ((kind === 'underlay' || kind === 'laptop' || kind === 'internet') && a === undefined) return { kind };
   if (a === undefined || a === '') return null;
   if (kind === 'host') return { kind, machine: a };
   if (kind === 'container') return { kind, container: a };

@@ -23,3 +23,8 @@ export const memberHeight = (addresses: number) => MEMBER_BASE + ADDRESS_LINE * 
 
 /** x of the network in position `i` of the row. */
 export const networkX = (i: number) => i * (NETWORK_WIDTH + NETWORK_GAP);
+
+/** The laptop and the internet: cards in a column left of the first host. */
+export const OUTSIDE_WIDTH = 220;
+export const OUTSIDE_HEIGHT = 72;
+export const OUTSIDE_X = -(OUTSIDE_WIDTH + HOST_GAP);

@@ -38,6 +38,7 @@ function outline(nodes: readonly FlowNode[]): string {
       : n.type === 'member' ? `${d.kind} ${String(d.name).replace(/\.[a-z0-9]{25}$/, '')} ${d.image ?? '-'} ${(d.addresses as { network: string; ip: string }[]).map((a) => `${a.network}=${a.ip}`).join(',')}`
       : n.type === 'network' ? `${d.name} ${d.subnet ?? '-'} vni=${d.vni ?? '-'} ${d.colour}`
       : n.type === 'overlayNs' ? `ns ${d.network} vni=${d.vni ?? '-'} ${d.colour}`
+      : n.type === 'outside' ? `${d.kind} ${d.address || '-'}`
       : `underlay ${d.subnet}`;
     return `${n.type}@${n.parentId?.split(':')[1] ?? '-'} (${n.position.x},${n.position.y}) ${n.width}x${n.height} ${label}`;
   }).join('\n');
@@ -50,6 +51,8 @@ describe('toFlow', () => {
       'host@- (0,0) 300x260 default manager* ready active 192.168.99.100/24 gw=172.18.0.1/16',
       'host@- (348,0) 300x260 default-2 worker ready active 192.168.99.101/24 gw=172.18.0.1/16',
       'host@- (696,0) 300x260 default-3 worker ready active 192.168.99.102/24 gw=172.18.0.1/16',
+      'outside@- (-268,0) 220x72 laptop 192.168.99.1/24',
+      'outside@- (-268,120) 220x72 internet -',
       'member@default (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.2,docker_gwbridge=172.18.0.2',
       'overlayNs@default (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
       'member@default-2 (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.3,docker_gwbridge=172.18.0.2',
@@ -77,6 +80,8 @@ describe('toFlow', () => {
       'host@- (0,0) 300x562 default manager* ready active 192.168.99.100/24 gw=172.18.0.1/16',
       'host@- (348,0) 300x468 default-2 worker ready active 192.168.99.101/24 gw=172.18.0.1/16',
       'host@- (696,0) 300x468 default-3 worker ready active 192.168.99.102/24 gw=172.18.0.1/16',
+      'outside@- (-268,0) 220x72 laptop 192.168.99.1/24',
+      'outside@- (-268,120) 220x72 internet -',
       'member@default (14,122) 272x84 sbox ingress-sbox - ingress=10.0.0.2,docker_gwbridge=172.18.0.2',
       'overlayNs@default (14,216) 272x30 ns ingress vni=4096 #0f8b8d',
       'overlayNs@default (14,256) 272x30 ns mynet vni=4097 #d9480f',

@@ -9,6 +9,7 @@ import {
 } from './layout';
 import { membersOf } from './members';
 import { networkColour } from './networkColour';
+import { outsideNodes } from './outsideNodes';
 import { overlayNamespaces } from './overlayNamespaces';
 import { tunnelEdges } from './tunnels';
 
@@ -84,7 +85,9 @@ export function toFlow(w: World, lens: Lens): Flow {
     nodes.push({ id: hostId, type: 'host', position: { x: hostX(i), y: 0 }, width: HOST_WIDTH, height, data: hostData(w, m) });
   });
   if (lens === 'overlay') {
+    const lanes = new Map<string, number>();
     overlaysInOrder(w).forEach((n, i) => {
+      lanes.set(n.id, i);
       const colour = networkColour(n);
       children.push({
         id: elementId({ kind: 'network', network: n.id }), type: 'network', position: { x: networkX(i), y: NETWORK_ROW_Y },
@@ -96,7 +99,8 @@ export function toFlow(w: World, lens: Lens): Flow {
       const colour = networkColour(e.network);
       edges.push({
         id: `edge:${e.endpoint}`, source: e.source, target: elementId({ kind: 'network', network: e.network.id }),
-        style: { stroke: colour }, data: { colour, label: `${w.endpoints[e.endpoint]?.ip ?? ''}` },
+        type: 'link', sourceHandle: 'link', zIndex: 0,
+        style: { stroke: colour }, data: { colour, label: `${w.endpoints[e.endpoint]?.ip ?? ''}`, lane: lanes.get(e.network.id) ?? 0 },
       });
     }
   } else if (w.machines.length > 0) {
@@ -115,6 +119,7 @@ export function toFlow(w: World, lens: Lens): Flow {
     }
     edges.push(...tunnelEdges(w, held));
   }
+  if (w.machines.length > 0) nodes.push(...outsideNodes());
   // React Flow needs every parent before its children.
   return { nodes: [...nodes, ...children], edges };
 }

@@ -153,5 +153,8 @@ export function describe(w: World, ref: ElementRef): Description | null {
         rows: w.machines.map((m) => row('inspector.underlay', text(`${m.name} ${m.ip}/${m.prefixLength}`))),
       };
     }
+    case 'laptop':
+    case 'internet':
+      return null;
   }
 }

@@ -6,8 +6,8 @@ const base: StepEvent = {
   cursor: { trace: 0, packet: 0, hop: 2 },
   n: 3,
   timeUs: 13,
-  at: { machine: 'default', namespace: 'overlay:mynet', iface: 'vxlan0' },
-  from: { machine: 'default', namespace: 'overlay:mynet', iface: 'br0' },
+  at: { kind: 'overlay', machine: 'default', network: 'n1', networkName: 'mynet', iface: 'vxlan0' },
+  from: { kind: 'overlay', machine: 'default', network: 'n1', networkName: 'mynet', iface: 'br0' },
   action: 'vxlan-encap',
   why: { key: 'hop.vxlan-encap', params: { vni: 4097, src: '192.168.99.100', dst: '192.168.99.101' } },
   rule: '',
@@ -26,7 +26,7 @@ describe('announcement', () => {
   });
 
   it('says where a packet was dropped', () => {
-    const drop: StepEvent = { ...base, action: 'drop', at: { machine: 'default-2', namespace: 'host', iface: 'eth1' }, why: { key: 'drop.node-down', params: { machine: 'default-2', dst: '10.0.1.3' } } };
+    const drop: StepEvent = { ...base, action: 'drop', at: { kind: 'host', machine: 'default-2', iface: 'eth1' }, why: { key: 'drop.node-down', params: { machine: 'default-2', dst: '10.0.1.3' } } };
     expect(announcement('en', drop, 5, 5)).toBe('Event 5 of 5: dropped at default-2 · host · eth1: default-2 is down: nobody receives the packet for 10.0.1.3');
   });
 });

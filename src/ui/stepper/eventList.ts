@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import { profiles } from '../../sim/profile';
+import { placeNamespace } from '../../sim/traffic/placeText';
 import type { Explanation, HopAction, PacketKind, PacketTrace, Place, Trace } from '../../sim/traffic/trace';
 import type { World } from '../../sim/world';
 import type { StepCursor, StepFilters } from '../../store/traceSlice';
@@ -26,7 +26,7 @@ export interface StepEvent {
 
 /** `machine · namespace · iface`, leaving out empty parts. */
 export function placeLabel(p: Place): string {
-  return [p.machine, p.namespace, p.iface].filter((x) => x !== '').join(' · ');
+  return [p.machine, placeNamespace(p), p.iface].filter((x) => x !== '').join(' · ');
 }
 
 function isIpv4(v: unknown): v is string {
@@ -36,15 +36,14 @@ function isIpv4(v: unknown): v is string {
 /** Networks a packet is on: overlays and sandboxes it crosses, and networks holding its addresses. */
 export function packetNetworks(w: World, p: PacketTrace): string[] {
   const names = new Set<string>();
-  const lbKey = profiles[w.profile].lbEndpointKey;
   const all = Object.values(w.networks);
   const ips = new Set<string>();
   for (const e of [p.summary, ...p.hops.map((h) => h.why)]) for (const v of Object.values(e.params)) if (isIpv4(v)) ips.add(v);
   for (const h of p.hops) {
-    const ns = h.at.namespace;
-    if (ns.startsWith('overlay:')) names.add(ns.slice('overlay:'.length));
-    else if (ns === 'ingress_sbox') names.add('ingress');
-    else for (const n of all) if (n.scope === 'swarm' && lbKey(n.name) === ns) names.add(n.name);
+    const at = h.at;
+    if (at.kind === 'overlay') names.add(at.networkName);
+    else if (at.kind === 'ingress-sbox') names.add('ingress');
+    else if (at.kind === 'lb') names.add(w.networks[at.network]?.name ?? at.sandbox);
   }
   for (const n of all) {
     if (!n.ipam) continue;

@@ -2,7 +2,7 @@ import type { Trace } from '../../sim/traffic/trace';
 import type { World } from '../../sim/world';
 import type { Playground } from '../../store/playground';
 import type { StepCursor } from '../../store/traceSlice';
-import { placeElement } from './stepperModel';
+import { placeElement } from '../canvas/placeElement';
 
 /**
  * Canvas elements the cursor's packet has visited up to and including the cursor's hop, in order,

@@ -24,4 +24,8 @@ describe('stepper keys', () => {
     expect(keyCommand(press('ArrowRight', { shift: true, inTerminal: true }))).toBeNull();
     expect(keyCommand(press('ArrowRight', { shift: true, modifier: true }))).toBeNull();
   });
+
+  it('steps with a presenter remote: PageDown forward, PageUp back', () => {
+    expect([keyCommand(press('PageDown')), keyCommand(press('PageUp'))]).toEqual(['next', 'prev']);
+  });
 });

@@ -20,14 +20,15 @@ const typing = new Set(['input', 'textarea', 'select']);
 const pressable = new Set(['button', 'a', 'summary']);
 
 /**
- * ArrowRight/ArrowLeft step, Shift+ArrowRight/Shift+ArrowLeft jump to the next/previous interesting hop,
- * Space plays or pauses; unless focus is in the terminal or a text field.
+ * ArrowRight/ArrowLeft (and a presenter's PageDown/PageUp) step, Shift+ArrowRight/Shift+ArrowLeft jump to the
+ * next/previous interesting hop, Space plays or pauses; unless focus is in the terminal or a text field.
  */
 export function keyCommand(k: KeyPress): KeyCommand | null {
   if (k.modifier || k.inTerminal || k.editable || typing.has(k.tag)) return null;
   if (k.shift) return k.key === 'ArrowRight' ? 'nextInteresting' : k.key === 'ArrowLeft' ? 'prevInteresting' : null;
-  if (k.key === 'ArrowRight') return 'next';
-  if (k.key === 'ArrowLeft') return 'prev';
+  // PageDown/PageUp: what a presenter's remote sends.
+  if (k.key === 'ArrowRight' || k.key === 'PageDown') return 'next';
+  if (k.key === 'ArrowLeft' || k.key === 'PageUp') return 'prev';
   if (k.key === ' ' && !pressable.has(k.tag)) return 'toggle';
   return null;
 }

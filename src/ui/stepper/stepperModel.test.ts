@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaygroundStore } from '../../store/createPlaygroundStore';
-import { move, placeElement, stepAt } from './stepperModel';
+import { move, stepAt } from './stepperModel';
 
 function curlWorld() {
   const store = createPlaygroundStore();
@@ -37,14 +37,4 @@ describe('stepper model', () => {
     expect(stepAt(s.traces, { trace: 0, packet: 99, hop: 0 })).toBeNull();
   });
 
-  it('maps places to canvas elements: the container, the LB sandbox, the overlay, the host', () => {
-    const c1 = Object.values(s.world.containers).find((x) => x.name === 'c1');
-    const mynet = Object.values(s.world.networks).find((n) => n.name === 'mynet');
-    expect(placeElement(s.world, { machine: 'default', namespace: `container:${c1?.id.slice(0, 12)}`, iface: 'eth0' })).toBe(`container:${c1?.id}`);
-    expect(placeElement(s.world, { machine: 'default', namespace: 'lb-mynet', iface: 'eth0' })).toBe(`lb:default:${mynet?.id}`);
-    expect(placeElement(s.world, { machine: 'default-2', namespace: 'overlay:mynet', iface: 'vxlan0' })).toBe(`ns:default-2:${mynet?.id}`);
-    expect(placeElement(s.world, { machine: 'default-3', namespace: 'ingress_sbox', iface: 'eth0' })).toBe('sbox:default-3');
-    expect(placeElement(s.world, { machine: 'default', namespace: 'host', iface: 'eth1' })).toBe('host:default');
-    expect(placeElement(s.world, { machine: 'laptop', namespace: 'host', iface: 'eth0' })).toBeNull();
-  });
 });

@@ -1,8 +1,5 @@
-import { profiles } from '../../sim/profile';
-import type { Hop, PacketTrace, Place, Trace } from '../../sim/traffic/trace';
-import type { World } from '../../sim/world';
+import type { Hop, PacketTrace, Trace } from '../../sim/traffic/trace';
 import type { StepCursor } from '../../store/traceSlice';
-import { elementId } from '../canvas/ids';
 
 export interface Step {
   readonly trace: Trace;
@@ -31,25 +28,4 @@ export function move(traces: readonly Trace[], c: StepCursor, delta: number): St
   const all: StepCursor[] = trace.packets.flatMap((p, packet) => p.hops.map((_, hop) => ({ trace: c.trace, packet, hop })));
   const here = all.findIndex((s) => s.packet === c.packet && s.hop === c.hop);
   return all[Math.max(0, Math.min(all.length - 1, here + delta))] ?? c;
-}
-
-/** The canvas element where a packet is: its container, sandbox, a node's overlay namespace, or the machine (null off the map). */
-export function placeElement(w: World, at: Place): string | null {
-  if (!w.machines.some((m) => m.name === at.machine)) return null;
-  const ns = at.namespace;
-  if (ns.startsWith('container:')) {
-    const prefix = ns.slice('container:'.length);
-    const c = Object.values(w.containers).find((x) => x.id.startsWith(prefix));
-    return c ? elementId({ kind: 'container', container: c.id }) : elementId({ kind: 'host', machine: at.machine });
-  }
-  if (ns === 'ingress_sbox') return elementId({ kind: 'sbox', machine: at.machine });
-  const lbKey = profiles[w.profile].lbEndpointKey;
-  const byName = (name: string) => Object.values(w.networks).find((n) => n.name === name && n.scope === 'swarm');
-  const lb = Object.values(w.networks).find((n) => n.scope === 'swarm' && lbKey(n.name) === ns);
-  if (lb) return elementId({ kind: 'lb', machine: at.machine, network: lb.id });
-  if (ns.startsWith('overlay:')) {
-    const n = byName(ns.slice('overlay:'.length));
-    return n ? elementId({ kind: 'ns', machine: at.machine, network: n.id }) : elementId({ kind: 'host', machine: at.machine });
-  }
-  return elementId({ kind: 'host', machine: at.machine });
 }

@@ -5,7 +5,8 @@ import './terminal.css';
 import { useEffect, useId, useRef } from 'react';
 import { complete } from '../../shell/complete/complete';
 import type { Playground } from '../../store/playground';
-import { selectPrompt } from '../../store/selectors';
+import { selectPrompt, selectTextPx } from '../../store/selectors';
+import { terminalFontPx } from './terminalFontPx';
 import { playgroundStore, usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
 import { drawInput, eraseInput } from './drawInput';
@@ -32,6 +33,8 @@ export default function TerminalPanel() {
   const panelId = useId();
   const hintId = useId();
   const active = usePlayground(selectActive);
+  const fontPx = terminalFontPx(usePlayground(selectTextPx));
+  const fitter = useRef<FitAddon | null>(null);
   useEffect(() => {
     const el = host.current;
     if (!el) return;
@@ -43,11 +46,12 @@ export default function TerminalPanel() {
       convertEol: true,
       scrollback: 5000,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "D2Coding", monospace',
-      fontSize: 13,
+      fontSize: terminalFontPx(selectTextPx(playgroundStore.getState())),
       theme: isDark() ? dark : light,
     });
     term.current = xterm;
     const fit = new FitAddon();
+    fitter.current = fit;
     xterm.loadAddon(fit);
     xterm.open(el);
     fit.fit();
@@ -170,6 +174,11 @@ export default function TerminalPanel() {
       xterm.dispose();
     };
   }, [hintId]);
+  useEffect(() => {
+    if (!term.current || term.current.options.fontSize === fontPx) return;
+    term.current.options.fontSize = fontPx;
+    fitter.current?.fit();
+  }, [fontPx]);
   return (
     <div className="terminal-stack">
       <TerminalSplitter />

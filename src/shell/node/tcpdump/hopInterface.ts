@@ -14,8 +14,8 @@ export interface Sighting {
  * VXLAN decapsulation on a node means the outer frame first came in on its underlay NIC (eth1).
  */
 export function hopInterface(hop: Hop): Sighting[] {
-  const { machine, namespace, iface } = hop.at;
-  if (namespace === 'host' && iface !== '' && machine !== 'laptop' && machine !== 'internet') {
+  const { machine, iface } = hop.at;
+  if (hop.at.kind === 'host' && iface !== '') {
     return [{ machine, iface, direction: 'Out', bytes: hop.after }];
   }
   if ((hop.action === 'vxlan-decap' || hop.action === 'esp-decrypt') && hop.before !== hop.after && hop.before.length > hop.after.length) {

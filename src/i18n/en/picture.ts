@@ -1,0 +1,22 @@
+/** English words of the map's picture: outside cards, the packet's envelope, the legend, presentation mode (spread into `en`). */
+export const pictureEn = {
+  'canvas.laptop': 'Laptop {address}, where a curl to a published port starts',
+  'canvas.internet': 'The internet, reached through each node’s NAT on eth0',
+  'outside.laptop': 'laptop',
+  'outside.internet': 'internet',
+  'outside.internetNote': 'through NAT on eth0',
+  'marker.envelope': 'VXLAN VNI {vni} · {src} → {dst}',
+  'legend.title': 'Legend',
+  'legend.network': 'An overlay network: its colour marks its addresses and links',
+  'legend.tunnel': 'VXLAN tunnel between nodes (dashed); bold while the packet crosses it',
+  'legend.visited': 'Where the packet has been (dashed outline)',
+  'legend.marker': 'The packet',
+  'legend.envelope': 'The packet wrapped in VXLAN: outer addresses and VNI',
+  'legend.underlay': 'Underlay link: each node’s address on the LAN',
+  'camera.follow': 'Follow the packet',
+  'topbar.present': 'Present',
+  'topbar.presentTitle': 'Presentation mode: full screen, large type, high contrast',
+  'topbar.textSize': 'Text size',
+  'topbar.smaller': 'Smaller text',
+  'topbar.larger': 'Larger text',
+} as const;
