@@ -2,6 +2,7 @@ import { stepperEn } from './en/stepper';
 import { terminalEn } from './en/terminal';
 import { canvasEn } from './en/canvas';
 import { hopPanelEn } from './en/hopPanel';
+import { lessonsEn } from './en/lessons';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...hopPanelEn,
   ...stepperEn,
   ...terminalEn,
+  ...lessonsEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

@@ -3,6 +3,7 @@ import { stepperKo } from './ko/stepper';
 import { terminalKo } from './ko/terminal';
 import { canvasKo } from './ko/canvas';
 import { hopPanelKo } from './ko/hopPanel';
+import { lessonsKo } from './ko/lessons';
 
 /** Korean messages: the same keys and parameters as `en`. */
 export const ko: Readonly<Record<MessageKey, string>> = {
@@ -10,6 +11,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   ...hopPanelKo,
   ...stepperKo,
   ...terminalKo,
+  ...lessonsKo,
   'app.title': '스웜 네트워크 놀이터',
   'app.tagline': '도커 스웜 네트워킹이 어떻게 동작하는지 패킷 하나씩 살펴보세요.',
   'app.loading': '클러스터를 시작하는 중…',

@@ -1,3 +1,4 @@
+import type { LessonSlice } from './lessonSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { SendSlice } from './sendSlice';
@@ -6,4 +7,4 @@ import type { TraceSlice } from './traceSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole store: every slice together. */
-export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & SendSlice;
+export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & SendSlice & LessonSlice;

@@ -3,12 +3,17 @@ import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
+import { FirstRun } from './lessons/FirstRun';
+import { firstRunOnLoad } from './lessons/firstRunOnLoad';
+import { pageStorage } from './lessons/firstRunSeen';
+import { LessonPanel } from './lessons/LessonPanel';
 import { startFromQuery } from './startFromQuery';
 import { Stepper } from './stepper/Stepper';
 import { TopBar } from './TopBar';
 import { useT } from './useT';
 
 startFromQuery(playgroundStore, window.location.search, navigator.language);
+firstRunOnLoad(playgroundStore, window.location.search, pageStorage());
 
 // The map and the terminal are the heaviest parts: each loads on its own.
 const Canvas = lazy(() => import('./canvas/Canvas'));
@@ -41,6 +46,8 @@ export default function Playground() {
             <TerminalPanel />
           </Suspense>
         </section>
+        <LessonPanel />
+        <FirstRun />
       </main>
     </>
   );

@@ -3,7 +3,7 @@ import { catalogs, isLocale } from '../i18n/t';
 import { builtinScenarios } from '../scenario/builtins';
 import type { MessageKey } from '../i18n/t';
 import { selectActions, selectEngineVersion, selectLens, selectLocale, selectScenarioName } from '../store/selectors';
-import { usePlayground } from '../store/usePlayground';
+import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { useT } from './useT';
 
 const scenarioNames = Object.keys(builtinScenarios);
@@ -49,6 +49,7 @@ export function TopBar() {
         {t('topbar.profile', { version })}
       </span>
       <button type="button" data-testid="reset" onClick={reset}>{t('topbar.reset')}</button>
+      <button type="button" data-testid="open-first-run" onClick={() => playgroundStore.getState().setFirstRunOpen(true)}>{t('topbar.start')}</button>
       <div className="segmented" role="group" aria-label={t('topbar.lens')}>
         {(['overlay', 'underlay'] as const).map((l) => (
           <button key={l} type="button" aria-pressed={lens === l} data-testid={`lens-${l}`} onClick={() => setLens(l)}>
