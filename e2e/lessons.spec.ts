@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LessonPage } from './pages/LessonPage';
+import { followLesson, LessonPage } from './pages/LessonPage';
 
 async function expectNoSeriousViolations(page: Page, selector: string) {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
@@ -109,3 +109,19 @@ test('the first-run card in Korean at 360 px', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screenshots/first-run-ko-360.png' });
   await expectNoSeriousViolations(page, '[data-testid="first-run"]');
 });
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`lesson 2 (${lang}): VIP, tasks.web and dnsrr asked by name; IPVS takes turns`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const p = new LessonPage(page);
+    await p.openLesson('vip-dnsrr', lang);
+    await expect(page.getByTestId('engine-profile')).toContainText('29');
+    await followLesson(p, [
+      { check: true },
+      { check: true, wrong: '10.0.1.3', answer: '10.0.1.2', feedback: '10.0.1.2' },
+      { check: true, answer: '3', feedback: '10.0.1.3, 10.0.1.4, 10.0.1.5' },
+      { check: true, answer: 'dnsrr' },
+      { check: true, answer: '10.0.1.4', feedback: '10.0.1.3 → 10.0.1.4 → 10.0.1.5', screenshot: 'lesson2-turns' },
+    ], lang);
+  });
+}

@@ -65,3 +65,33 @@ export class LessonPage extends TerminalPage {
     await this.panel.getByTestId('lesson-next').click();
   }
 }
+
+/** What the learner does at one step: run its commands (always), answer its quiz, look for text in the feedback. */
+export interface StepPlan {
+  readonly check?: boolean;
+  readonly wrong?: string;
+  readonly answer?: string;
+  readonly feedback?: string;
+  readonly screenshot?: string;
+}
+
+/** Follows a lesson step by step through the panel, as a learner clicking and pressing Enter would. */
+export async function followLesson(p: LessonPage, plan: readonly StepPlan[], lang: string) {
+  for (const s of plan) {
+    await p.runStepCommands();
+    if (s.check) await p.expectChecked();
+    if (s.wrong) {
+      await p.answer(s.wrong);
+      await expect(p.panel.getByTestId('lesson-feedback')).toHaveClass('lesson-wrong');
+      await expect(p.panel.getByTestId('lesson-hint')).toBeVisible();
+    }
+    if (s.answer) {
+      await p.answer(s.answer);
+      await expect(p.panel.getByTestId('lesson-feedback')).toHaveClass('lesson-right');
+      if (s.feedback) await expect(p.panel.getByTestId('lesson-feedback')).toContainText(s.feedback);
+    }
+    if (s.screenshot) await p.screenshots(`${s.screenshot}-${lang}`);
+    await p.next();
+  }
+  await expect(p.panel.getByTestId('lesson-finished')).toBeVisible();
+}

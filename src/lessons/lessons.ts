@@ -1,9 +1,10 @@
 import { format, type Locale } from '../i18n/t';
 import type { Facts, Lesson } from './lesson';
 import { overlayDiscovery } from './overlayDiscovery';
+import { vipDnsrr } from './vipDnsrr';
 
 /** Every lesson, in the order a learner takes them. */
-export const lessons: readonly Lesson[] = [overlayDiscovery];
+export const lessons: readonly Lesson[] = [overlayDiscovery, vipDnsrr];
 
 export function findLesson(id: string): Lesson | undefined {
   return lessons.find((l) => l.id === id);

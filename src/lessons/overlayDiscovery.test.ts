@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harness } from '../testing/harness';
 import { overlayDiscovery } from './overlayDiscovery';
-import { walkLesson } from './walkLesson';
+import { walkLesson } from '../testing/walkLesson';
 
 describe('lesson 1: overlay networks and service discovery', () => {
   const walk = walkLesson(overlayDiscovery);

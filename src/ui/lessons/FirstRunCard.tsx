@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { lessons } from '../../lessons/lessons';
+import { lessons, lessonText } from '../../lessons/lessons';
 import { selectLessonActions } from '../../store/lessonSlice';
-import { selectScenarioName } from '../../store/selectors';
+import { selectLocale, selectScenarioName } from '../../store/selectors';
 import { playgroundStore, usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
 import { firstCommand, openReadyTraffic } from './readyTraffic';
@@ -11,6 +11,7 @@ import './lesson.css';
 export function FirstRunCard({ onClose }: { readonly onClose: () => void }) {
   const t = useT();
   const scenario = usePlayground(selectScenarioName);
+  const locale = usePlayground(selectLocale);
   const { startLesson, setTerminalHint } = usePlayground(useShallow(selectLessonActions));
   const first = lessons[0];
   const focusTerminal = () => document.querySelector<HTMLTextAreaElement>('[data-testid="terminal"] .xterm-helper-textarea')?.focus();
@@ -35,6 +36,16 @@ export function FirstRunCard({ onClose }: { readonly onClose: () => void }) {
           {t('firstRun.type')}
         </button>
       </div>
+      <h3 className="first-run-sub">{t('lesson.pick')}</h3>
+      <ol className="first-run-lessons">
+        {lessons.map((l) => (
+          <li key={l.id}>
+            <button type="button" className="link" data-testid={`first-run-lesson-${l.id}`} onClick={() => { startLesson(l.id, l.scenario); onClose(); }}>
+              {lessonText(l, locale, 'title')}
+            </button>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

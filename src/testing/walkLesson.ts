@@ -1,7 +1,7 @@
 import type { Trace } from '../sim/traffic/trace';
 import { format } from '../i18n/t';
-import { harness } from '../testing/harness';
-import type { Lesson, LessonView, Step } from './lesson';
+import { harness } from './harness';
+import type { Lesson, LessonView, Step } from '../lessons/lesson';
 
 /** What a headless walk of one step saw: the view after its commands, whether its check ticked, the quiz's right choice. */
 export interface StepWalk {
