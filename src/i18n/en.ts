@@ -6,6 +6,7 @@ import { hopPanelEn } from './en/hopPanel';
 import { panelErrorEn } from './en/panelError';
 import { helpEn } from './en/help';
 import { pictureEn } from './en/picture';
+import { lessonsEn } from './en/lessons';
 
 /** English messages. Keys are the catalog's contract: `ko` must have the same keys and parameters. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...terminalEn,
   ...sessionEn,
   ...pictureEn,
+  ...lessonsEn,
   'app.title': 'Swarm network playground',
   'app.tagline': 'See how Docker Swarm networking works, one packet at a time.',
   'app.loading': 'Starting the cluster…',

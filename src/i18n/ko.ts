@@ -7,6 +7,7 @@ import { hopPanelKo } from './ko/hopPanel';
 import { panelErrorKo } from './ko/panelError';
 import { helpKo } from './ko/help';
 import { pictureKo } from './ko/picture';
+import { lessonsKo } from './ko/lessons';
 
 /** Korean messages: the same keys and parameters as `en`. */
 export const ko: Readonly<Record<MessageKey, string>> = {
@@ -18,6 +19,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   ...terminalKo,
   ...sessionKo,
   ...pictureKo,
+  ...lessonsKo,
   'app.title': '스웜 네트워크 플레이그라운드',
   'app.tagline': '도커 스웜 네트워킹이 어떻게 동작하는지 패킷 하나씩 살펴보세요.',
   'app.loading': '클러스터를 시작하는 중…',

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createLessonSlice } from './lessonSlice';
 import type { Playground } from './playground';
 import { createPrefsSlice } from './prefsSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -20,6 +21,7 @@ export function createPlaygroundStore(scenario?: string): PlaygroundStore {
     ...createHistorySlice(...a),
     ...createNoticeSlice(...a),
     ...createWorldSlice(...a),
+    ...createLessonSlice(...a),
   }));
   store.setState(loadedState(scenario ?? DEFAULT_SCENARIO) ?? (loadedState(DEFAULT_SCENARIO) as Partial<Playground>));
   return store;

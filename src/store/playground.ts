@@ -1,4 +1,5 @@
 import type { HistorySlice } from './historySlice';
+import type { LessonSlice } from './lessonSlice';
 import type { NoticeSlice } from './noticeSlice';
 import type { PrefsSlice } from './prefsSlice';
 import type { SelectionSlice } from './selectionSlice';
@@ -7,4 +8,4 @@ import type { TraceSlice } from './traceSlice';
 import type { WorldSlice } from './worldSlice';
 
 /** The whole store: every slice together. */
-export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & HistorySlice & NoticeSlice;
+export type Playground = WorldSlice & TerminalSlice & SelectionSlice & TraceSlice & PrefsSlice & HistorySlice & NoticeSlice & LessonSlice;

@@ -15,6 +15,7 @@ export function sessionScenario(s: Playground): Scenario {
       lens: s.lens,
       view: s.view,
       tab: s.activeSession,
+      ...(s.lesson ? { lesson: { ...s.lesson } } : {}),
     },
   };
 }

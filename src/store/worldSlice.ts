@@ -5,6 +5,7 @@ import { loadScenario as load } from '../scenario/load';
 import type { World } from '../sim/world';
 import { applyOperations } from '../terminal/applyOperation';
 import { startModel } from '../terminal/terminalModel';
+import type { LessonProgress } from './lessonSlice';
 import type { Playground } from './playground';
 import { mirror } from './terminalSlice';
 
@@ -67,7 +68,16 @@ export function scenarioState(scenario: Scenario): Partial<Playground> {
     selected: null,
     ...(view.lens ? { lens: view.lens } : {}),
     ...(view.view ? { view: view.view } : {}),
+    lesson: lessonProgress(view.lesson),
   };
+}
+
+/** Lesson progress saved with a session, if it has the shape the lesson panel keeps (else none). */
+function lessonProgress(v: Readonly<Record<string, unknown>> | undefined): LessonProgress | null {
+  if (!v || typeof v.lessonId !== 'string' || !Number.isInteger(v.stepIndex) || (v.stepIndex as number) < 0) return null;
+  const done = Array.isArray(v.done) ? v.done.filter((x): x is string => typeof x === 'string') : [];
+  const answers = Object.fromEntries(Object.entries(typeof v.answers === 'object' && v.answers !== null ? v.answers : {}).filter(([, a]) => typeof a === 'string')) as Record<string, string>;
+  return { lessonId: v.lessonId, stepIndex: v.stepIndex as number, done, answers };
 }
 
 /** The world slice alone starts empty-handed; createPlaygroundStore loads a scenario into every slice at once. */

@@ -10,6 +10,10 @@ import { usePresentation } from './present/usePresentation';
 import { initialLocale, startPresenting } from './startFromQuery';
 import { NoticeBar } from './session/NoticeBar';
 import { startPageSession } from './session/pageSession';
+import { FirstRun } from './lessons/FirstRun';
+import { firstRunOnLoad } from './lessons/firstRunOnLoad';
+import { pageStorage } from './lessons/firstRunSeen';
+import { LessonPanel } from './lessons/LessonPanel';
 import { Stepper } from './stepper/Stepper';
 import { TopBar } from './TopBar';
 import { useT } from './useT';
@@ -19,6 +23,7 @@ startPresenting(playgroundStore, window.location.search);
 /** Embeds (`?embed=1`) never touch the browser's storage and have their own layout and host API. */
 const embed = startEmbed(playgroundStore, window.location.search);
 const session = startPageSession(playgroundStore, embed === null);
+if (!embed) firstRunOnLoad(playgroundStore, window.location.search, pageStorage());
 if (embed?.autoplay && playgroundStore.getState().cursor) playgroundStore.getState().setPlaying(true);
 
 /** A scenario file dropped anywhere on the page is imported. */
@@ -90,6 +95,8 @@ export default function Playground() {
             </ErrorBoundary>
           </section>
         )}
+        {!embed && <LessonPanel />}
+        {!embed && <FirstRun />}
       </main>
     </div>
   );

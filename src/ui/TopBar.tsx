@@ -76,6 +76,7 @@ export function TopBar() {
       <UndoButtons />
       <ShareDialog />
       <ConfirmDialog ask={ask} onClose={() => setAsk(null)} />
+      <button type="button" data-testid="open-first-run" onClick={() => playgroundStore.getState().setFirstRunOpen(true)}>{t('topbar.start')}</button>
       <div className="segmented" role="group" aria-label={t('topbar.lens')}>
         {(['overlay', 'underlay'] as const).map((l) => (
           <button key={l} type="button" aria-pressed={lens === l} data-testid={`lens-${l}`} onClick={() => setLens(l)}>

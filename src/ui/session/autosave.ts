@@ -22,7 +22,7 @@ export const idleSchedule: Schedule = (fn) => {
 
 /** Whether a store change touches what is saved (not the live output of a running command). */
 const saved = (s: Playground, p: Playground) =>
-  s.model !== p.model || s.layout !== p.layout || s.cursor !== p.cursor || s.lens !== p.lens || s.view !== p.view || s.activeSession !== p.activeSession || s.scenario !== p.scenario;
+  s.model !== p.model || s.layout !== p.layout || s.cursor !== p.cursor || s.lens !== p.lens || s.view !== p.view || s.activeSession !== p.activeSession || s.scenario !== p.scenario || s.lesson !== p.lesson;
 
 export interface Autosave {
   /** The person chose, in the "changed in another tab" notice, to load that tab's session or to keep this one. */

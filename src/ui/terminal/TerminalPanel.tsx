@@ -10,7 +10,8 @@ import { terminalFontPx } from './terminalFontPx';
 import { playgroundStore, usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
 import { drawInput, eraseInput } from './drawInput';
-import { emptyLine, feed, type LineState } from './lineEditor';
+import { ghostHint } from './ghostHint';
+import { emptyLine, feed, typeLine, type LineState } from './lineEditor';
 import { tabKey } from './tabKey';
 import { TerminalSplitter } from './TerminalSplitter';
 import { tabDomId, TerminalTabs } from './TerminalTabs';
@@ -74,7 +75,7 @@ export default function TerminalPanel() {
       const p = selectPrompt(s);
       if (p === '') { row = 0; return; }
       const d = drawInput(p, line.buffer, line.cursor, row, xterm.cols);
-      xterm.write(d.text);
+      xterm.write(d.text + (line.buffer === '' ? ghostHint(s.model.log.length === 0 ? s.terminalHint : null, xterm.cols - p.length - 1) : ''));
       row = d.row;
     };
     const sync = (s: Playground) => {
@@ -112,6 +113,13 @@ export default function TerminalPanel() {
         line = emptyLine(s.session.history);
         lines.clear();
       } else if (s.session.history !== prev.session.history) line = { ...line, index: s.session.history.length, draft: '' };
+      if (s.terminalInput !== prev.terminalInput && s.terminalInput && !s.running) {
+        // A clicked command: typed onto the line for the learner to read and run with Enter.
+        line = typeLine(line, s.terminalInput.text);
+        tabbed = false;
+        drawLine(s);
+        xterm.focus();
+      } else if (s.terminalHint !== prev.terminalHint) drawLine(s);
       if (s.activeSession !== prev.activeSession || s.transcript !== prev.transcript || s.running !== prev.running || s.session !== prev.session || s.world !== prev.world) sync(s);
     });
 

@@ -16,6 +16,9 @@ export type Effect =
 
 export const emptyLine = (history: readonly string[]): LineState => ({ buffer: '', cursor: 0, index: history.length, draft: '' });
 
+/** The line replaced by `text`, cursor at its end (a clicked command, as if typed). */
+export const typeLine = (s: LineState, text: string): LineState => ({ ...s, buffer: text, cursor: text.length });
+
 const KEYS: Readonly<Record<string, string>> = {
   '\x1b[A': 'up', '\x1bOA': 'up', '\x1b[B': 'down', '\x1bOB': 'down',
   '\x1b[C': 'right', '\x1bOC': 'right', '\x1b[D': 'left', '\x1bOD': 'left',

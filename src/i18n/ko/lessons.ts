@@ -1,0 +1,32 @@
+import type { lessonsEn } from '../en/lessons';
+
+/** 레슨 패널과 첫 화면 안내 카드의 한국어 (`ko`에 펼쳐 넣는다). */
+export const lessonsKo: Readonly<Record<keyof typeof lessonsEn, string>> = {
+  'lesson.label': '레슨',
+  'lesson.step': '{total}단계 중 {n}단계',
+  'lesson.steps': '단계',
+  'lesson.commands': '명령을 누르면 터미널에 입력됩니다. 그다음 Enter를 누르세요.',
+  'lesson.typeCommand': '터미널에 입력: {command}',
+  'lesson.checkDone': '완료',
+  'lesson.checkWaiting': '터미널에서 직접 해 보세요',
+  'lesson.hint': '힌트',
+  'lesson.quiz': '문제',
+  'lesson.right': '맞습니다.',
+  'lesson.wrong': '아쉽지만 틀렸습니다.',
+  'lesson.back': '이전',
+  'lesson.next': '다음',
+  'lesson.finish': '마치기',
+  'lesson.restart': '레슨 다시 시작',
+  'lesson.close': '레슨 닫기',
+  'lesson.finished': '레슨 완료',
+  'lesson.pick': '레슨',
+  'lesson.start': '시작',
+  'firstRun.label': '시작하기',
+  'firstRun.what': '브라우저 안에서 돌아가는 Docker 스웜 클러스터입니다. docker 명령을 입력하고, 패킷이 오버레이 네트워크, DNS, IPVS, VXLAN을 거쳐 가는 길을 홉 단위로 따라가 보세요.',
+  'firstRun.how': '어떻게 시작할까요?',
+  'firstRun.lesson': '첫 번째 레슨 시작',
+  'firstRun.traffic': '트래픽이 준비된 클러스터 열기',
+  'firstRun.type': '바로 입력해 보기',
+  'firstRun.dismiss': '닫기',
+  'topbar.start': '시작하기',
+};

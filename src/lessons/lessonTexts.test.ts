@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { lessons } from './lessons';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('lesson texts', () => {
+  for (const lesson of lessons) {
+    it(`${lesson.id}: every step is worded in both languages, with the same placeholders`, () => {
+      const needed = ['title', 'intro', 'done'];
+      for (const s of lesson.steps) {
+        needed.push(`${s.id}.text`);
+        if (s.check || s.quiz) needed.push(`${s.id}.hint`);
+        if (s.quiz) needed.push(`${s.id}.question`, `${s.id}.explain`);
+      }
+      for (const key of needed) {
+        expect(lesson.texts.en.get(key), `en ${key}`).toBeTruthy();
+        expect(lesson.texts.ko.get(key), `ko ${key}`).toBeTruthy();
+      }
+      expect([...lesson.texts.ko.keys()].sort()).toEqual([...lesson.texts.en.keys()].sort());
+      for (const [key, en] of lesson.texts.en) expect(placeholders(lesson.texts.ko.get(key) ?? ''), key).toEqual(placeholders(en));
+    });
+    it(`${lesson.id}: Korean has no hedged particle and no particle glued to a placeholder`, () => {
+      for (const [key, ko] of lesson.texts.ko) {
+        expect(ko, key).not.toMatch(/\((이|가|을|를|은|는|와|과|으)\)/);
+        // A particle right after {param} would be chosen without knowing the word: only 입니다/인/의/에 read right after anything.
+        expect(ko, key).not.toMatch(/\}(이|가|을|를|은|는|와|과|로|으로)(?![가-힣])/);
+      }
+    });
+  }
+});
