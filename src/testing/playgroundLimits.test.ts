@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harness } from './harness';
 
-describe('replica counts beyond what the playground simulates', () => {
-  it('are refused with a line naming the limit, and leave the world as it was', () => {
-    const h = harness('three-node').onNode('default');
-    h.run('docker service create -d --name web nginx');
-    const before = h.world;
-    expect(h.out('docker service create -d --name big --replicas 100000 nginx')).toBe('playground limit: a service can have at most 1000 replicas here (asked for 100000)\n');
-    expect(h.out('docker service update -d --replicas 1001 web')).toBe('playground limit: a service can have at most 1000 replicas here (asked for 1001)\n');
-    expect(h.out('docker service scale -d web=1000000')).toBe('web: playground limit: a service can have at most 1000 replicas here (asked for 1000000)\n');
-    expect(h.world.services).toBe(before.services);
-    expect(h.world.tasks).toBe(before.tasks);
-  });
-  it('up to the limit work as Docker does', () => {
-    const h = harness('three-node').onNode('default');
-    expect(h.out('docker service create -d --name web --replicas 1000 nginx')).toMatch(/^[a-z0-9]{25}\n$/);
-    expect(h.out("docker service ls --format '{{.Replicas}}'")).toBe('1000/1000\n');
-  });
-});
+// Replica counts beyond what the playground simulates: src/testing/limits.test.ts.
 
 describe('ping counts beyond what the playground simulates at once', () => {
   it('are refused with a line naming the limit; up to it ping answers', () => {

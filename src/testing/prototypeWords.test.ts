@@ -11,23 +11,23 @@ describe('prototype names typed at a prompt', () => {
     expect(h.out(word)).toBe(`bash: ${word}: command not found\n`);
     h.run('docker-machine ssh default');
     expect(h.out(word)).toBe(`bash: ${word}: command not found\n`);
-    h.run('docker run -dit --name u ubuntu\ndocker run -dit --name a alpine\ndocker exec -it u bash');
+    h.run('docker run -dit --name u1 ubuntu\ndocker run -dit --name a1 alpine\ndocker exec -it u1 bash');
     expect(h.out(word)).toBe(`bash: ${word}: command not found\n`);
     expect(h.out(`${word} --help`)).toBe(`bash: ${word}: command not found\n`);
-    h.run('exit\ndocker exec -it a sh');
+    h.run('exit\ndocker exec -it a1 sh');
     expect(h.out(word)).toBe(`sh: ${word}: not found\n`);
     // Inside a container, file, package and host names are text too.
-    expect(h.out(`cat ${word}`)).toBe(`cat: ${word}: No such file or directory\n`);
+    expect(h.out(`cat ${word}`)).toBe(`cat: can't open '${word}': No such file or directory\n`);
     expect(h.out(`apk add ${word}`)).toContain(`  ${word} (no such package):\n`);
     h.run('exit');
-    expect(h.out(`docker exec a ${word}`)).toBe(
+    expect(h.out(`docker exec a1 ${word}`)).toBe(
       `OCI runtime exec failed: exec failed: unable to start container process: exec: "${word}": executable file not found in $PATH: unknown\n`,
     );
   });
 
   it.each(words)('%s as a package or host name in an ubuntu container', (word) => {
     const h = harness('three-node').onNode('default');
-    h.run('docker network create -d overlay --attachable on\ndocker run -dit --name u --network on ubuntu\ndocker exec -it u bash\napt-get update');
+    h.run('docker network create -d overlay --attachable on\ndocker run -dit --name u1 --network on ubuntu\ndocker exec -it u1 bash\napt-get update');
     expect(h.out(`apt-get install -y ${word}`)).toContain(`E: Unable to locate package ${word}\n`);
     h.run('apt-get install -y iputils-ping curl');
     expect(h.out(`ping -c 1 ${word}`)).toBe(`ping: ${word}: Name or service not known\n`);

@@ -96,6 +96,9 @@ export function setFlag(flag: FlagSpec, current: FlagValue, raw: string, firstTi
     case 'ipSlice':
     case 'ipNetSlice': {
       const items = raw === '' ? [] : raw.split(',');
+      // pflag parses each item with net.ParseCIDR.
+      const bad = flag.type === 'ipNetSlice' ? items.find((i) => !isCidr(i.trim())) : undefined;
+      if (bad !== undefined) return { cause: `invalid CIDR address: ${bad.trim()}` };
       return firstTime ? items : [...(current as string[]), ...items];
     }
     case 'map': {
@@ -104,6 +107,12 @@ export function setFlag(flag: FlagSpec, current: FlagValue, raw: string, firstTi
       return { ...(current as Record<string, string>), [k]: v };
     }
   }
+}
+
+/** Whether Go's net.ParseCIDR takes `s` as an IPv4 prefix (the playground speaks IPv4 only). */
+function isCidr(s: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(s);
+  return m !== null && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) <= 32;
 }
 
 /** strconv.ParseInt/ParseUint with base 0 (0x, 0o, 0b and leading-0 octal prefixes, `_` separators). */

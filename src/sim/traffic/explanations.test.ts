@@ -112,6 +112,6 @@ describe('explanations on every path of the traffic fixtures', () => {
     const hop = dnsLookup(w, cli, 'vault', 'A', 1).packets[0]?.hops.find((h) => h.action === 'dns-forward');
     expect(hop?.why).toEqual({ key: 'hop.dns-forward-elsewhere', params: { name: 'vault', networks: 'secure', upstream: '192.168.99.1' } });
     expect(explain('en', hop!.why)).toBe('vault is a Docker name only on secure, a network this container is not on, so the embedded server does not know it here: forwarded to 192.168.99.1');
-    expect(explain('ko', hop!.why)).toBe('이름 vault: 이 컨테이너가 연결되지 않은 네트워크 secure에만 있는 도커 이름이라 여기서는 내장 DNS 서버가 모릅니다. 그래서 질의를 업스트림 서버 192.168.99.1에 넘깁니다');
+    expect(explain('ko', hop!.why)).toBe('vault는 이 컨테이너가 연결되지 않은 네트워크(secure)에만 있는 도커 이름이라 내장 DNS 서버가 여기서는 답하지 않고, 질의를 업스트림 서버 192.168.99.1로 넘깁니다');
   });
 });

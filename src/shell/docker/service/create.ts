@@ -13,7 +13,6 @@ import { generatedName } from './generatedName';
 import { parseAll, parseNetwork, parsePublish } from './serviceFlags';
 import { displayImage } from './serviceView';
 import { waitOnService } from './waitOnService';
-import { MAX_REPLICAS, tooManyReplicas } from './replicaLimit';
 
 const spec: CommandSpec = {
   path: ['service', 'create'],
@@ -39,7 +38,6 @@ export const serviceCreate: DockerCommand = {
     const modeName = str(f.mode);
     if (modeName !== 'replicated' && modeName !== 'global') return fail(`Unknown mode: ${modeName}, only replicated and global supported\n`);
     if (modeName === 'global' && input.changed.has('replicas')) return fail('replicas can only be used with replicated or replicated-job mode\n');
-    if (input.changed.has('replicas') && Number(f.replicas) > MAX_REPLICAS) return fail(tooManyReplicas(String(f.replicas)));
     const [image = '', ...args] = input.args;
     const serviceSpec: ServiceSpec = {
       name: str(f.name) || generatedName(ctx.world.rng),

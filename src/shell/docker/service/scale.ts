@@ -7,7 +7,6 @@ import { errorText } from '../errorText';
 import { bool, type DockerCommand } from '../dockerCommand';
 import { detachFlag } from './flagSpecs';
 import { waitOnService } from './waitOnService';
-import { MAX_REPLICAS, tooManyReplicas } from './replicaLimit';
 
 const spec: CommandSpec = {
   path: ['service', 'scale'],
@@ -40,10 +39,6 @@ export const serviceScale: DockerCommand = {
       const value = arg.slice(eq + 1);
       if (!/^\d+$/.test(value)) {
         errors.push(`${name}: invalid replicas value ${value}: strconv.ParseUint: parsing ${JSON.stringify(value)}: invalid syntax`);
-        continue;
-      }
-      if (Number(value) > MAX_REPLICAS) {
-        errors.push(`${name}: ${tooManyReplicas(value).trimEnd()}`);
         continue;
       }
       const r = applyFor(world, { type: 'service/update', on: ctx.machine, service: name, update: { replicas: Number(value) } });

@@ -9,7 +9,6 @@ import { flagFailure } from './create';
 import { serviceFlags } from './flagSpecs';
 import { parseAll, parseNetwork, parsePublish } from './serviceFlags';
 import { waitOnService } from './waitOnService';
-import { MAX_REPLICAS, tooManyReplicas } from './replicaLimit';
 import { deployPatch } from './deployPatch';
 
 const spec: CommandSpec = {
@@ -43,7 +42,6 @@ export const serviceUpdate: DockerCommand = {
     if (service && input.changed.has('replicas') && service.spec.mode.kind === 'global') {
       return fail('replicas can only be used with replicated or replicated-job mode\n');
     }
-    if (input.changed.has('replicas') && Number(f.replicas) > MAX_REPLICAS) return fail(tooManyReplicas(String(f.replicas)));
     const mode = str(f['endpoint-mode']).toLowerCase();
     const update: ServiceUpdate = {
       ...(input.changed.has('replicas') ? { replicas: Number(f.replicas) } : {}),

@@ -9,9 +9,9 @@ const file = (name: string): string => new URL(`./testdata/${name}.golden`, impo
 /** Two containers of an attachable overlay on default and default-2, and the traces of a ping between them. */
 function crossNodePing(scenario: string, ping: string) {
   const h = harness(scenario).onNode('default');
-  h.run('docker network create -d overlay --attachable mynet\ndocker run -d --name a --network mynet alpine sleep 1d');
-  h.run('exit\ndocker-machine ssh default-2\ndocker run -d --name b --network mynet alpine sleep 1d\nexit\ndocker-machine ssh default');
-  h.run(`docker exec a ${ping}`);
+  h.run('docker network create -d overlay --attachable mynet\ndocker run -d --name ca --network mynet alpine sleep 1d');
+  h.run('exit\ndocker-machine ssh default-2\ndocker run -d --name cb --network mynet alpine sleep 1d\nexit\ndocker-machine ssh default');
+  h.run(`docker exec ca ${ping}`);
   return { h, traces: h.last?.traces ?? [] };
 }
 
@@ -27,7 +27,7 @@ const screen = (p: Process, ms: number): string => `${p.outputUntil(ms)}${p.inte
 
 describe('tcpdump on a node', () => {
   it('sees a ping typed in another terminal: VXLAN outer and inner lines, then the Ctrl+C summary (29)', () => {
-    const { h, traces } = crossNodePing('three-node', 'ping -c 1 b');
+    const { h, traces } = crossNodePing('three-node', 'ping -c 1 cb');
     const lines = ['sudo tcpdump -i eth1 -n udp port 4789', 'sudo tcpdump -i any -nn -e udp', 'sudo tcpdump -i eth1 -v -c 1 host 192.168.99.101', 'sudo tcpdump -i eth1 -XX -n udp port 4789', 'sudo tcpdump -i eth1 tcp port 80'];
     const t = lines.map((line) => {
       const before = start(h, line);
