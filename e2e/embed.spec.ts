@@ -82,6 +82,19 @@ test('messages from another origin are ignored; a read-only embed refuses to run
   expect(await f.getByTestId('terminal').locator('.xterm-rows').innerText()).not.toContain('docker ps');
 });
 
+test('an embed opened on a lesson shows its panel and tells the host when a check ticks', async ({ page }) => {
+  await openHost(page, BLOG, 'lesson=overlay-discovery&noelement=1');
+  await expect.poll(async () => (await ofType(page, 'iframe', 'ready')).length, { timeout: 20_000 }).toBe(1);
+  const frame = page.frameLocator('#frame');
+  await expect(frame.getByTestId('lesson-panel')).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as unknown as { toFrame: (m: object) => void };
+    w.toFrame({ type: 'swarm-playground:run', line: 'docker-machine ssh default' });
+    w.toFrame({ type: 'swarm-playground:run', line: 'docker network create -d overlay overnet' });
+  });
+  await expect.poll(async () => (await ofType(page, 'iframe', 'lesson-check')).map((e) => [e.lesson, e.check])).toEqual([['overlay-discovery', 'network']]);
+});
+
 test('the embed keeps map and terminal in view at 720x480 and 360 px; click-to-load loads nothing heavy before the click', async ({ page }) => {
   for (const size of [{ width: 720, height: 480 }, { width: 360, height: 640 }]) {
     await page.setViewportSize(size);

@@ -3,7 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
 import { EmbedBar } from './embed/EmbedBar';
-import { startEmbed } from './embed/startEmbed';
+import { openEmbedLesson, startEmbed } from './embed/startEmbed';
 import { HopPanel } from './hop/HopPanel';
 import { Inspector } from './inspector/Inspector';
 import { usePresentation } from './present/usePresentation';
@@ -24,6 +24,8 @@ startPresenting(playgroundStore, window.location.search);
 const embed = startEmbed(playgroundStore, window.location.search);
 const session = startPageSession(playgroundStore, embed === null);
 if (!embed) firstRunOnLoad(playgroundStore, window.location.search, pageStorage());
+/** An embed shows the lesson panel only when it was given a lesson. */
+const embedLesson = embed !== null && openEmbedLesson(playgroundStore, window.location.search);
 if (embed?.autoplay && playgroundStore.getState().cursor) playgroundStore.getState().setPlaying(true);
 
 /** A scenario file dropped anywhere on the page is imported. */
@@ -95,7 +97,7 @@ export default function Playground() {
             </ErrorBoundary>
           </section>
         )}
-        {!embed && <LessonPanel />}
+        {(!embed || embedLesson) && <LessonPanel />}
         {!embed && <FirstRun />}
       </main>
     </div>

@@ -27,6 +27,9 @@ export function startEmbedApi(store: PlaygroundStore, options: EmbedOptions): ()
       const before = tab ? (p.model.tabs.find((t) => t.id === tab.id)?.transcript ?? '') : '';
       if (op?.op === 'type' && tab) post('command', { line: op.line, output: tab.transcript.startsWith(before) ? tab.transcript.slice(before.length) : tab.transcript });
     }
+    // A lesson check that ticked: a step newly done in the same lesson.
+    const was = p.lesson && p.lesson.lessonId === s.lesson?.lessonId ? p.lesson.done.length : 0;
+    if (s.lesson && s.lesson.done.length > was) post('lesson-check', { lesson: s.lesson.lessonId, check: s.lesson.done[s.lesson.done.length - 1] });
   });
   post('ready', { scenario: store.getState().scenarioName });
   return () => {

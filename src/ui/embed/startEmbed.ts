@@ -1,4 +1,5 @@
 import type { PlaygroundStore } from '../../store/createPlaygroundStore';
+import { findLesson } from '../../lessons/lessons';
 import { startEmbedApi } from './embedApi';
 import { embedOptions, type EmbedOptions } from './embedOptions';
 
@@ -14,4 +15,12 @@ export function startEmbed(store: PlaygroundStore, search: string): EmbedOptions
   // The API starts after the session has loaded, so its `ready` event reports the right scenario.
   queueMicrotask(() => startEmbedApi(store, options));
   return options;
+}
+
+/** An embed's `lesson` option: that lesson, on its own scenario (after the session has loaded). True if one opened. */
+export function openEmbedLesson(store: PlaygroundStore, search: string): boolean {
+  const lesson = findLesson(new URLSearchParams(search).get('lesson') ?? '');
+  if (!lesson) return false;
+  store.getState().startLesson(lesson.id, lesson.scenario);
+  return true;
 }
