@@ -18,14 +18,16 @@ import { Stepper } from './stepper/Stepper';
 import { TopBar } from './TopBar';
 import { useT } from './useT';
 
-playgroundStore.getState().setLocale(initialLocale(window.location.search, navigator.language));
-startPresenting(playgroundStore, window.location.search);
+/** The address the page was opened with (the session tidies the address bar once it has loaded). */
+const search = window.location.search;
+playgroundStore.getState().setLocale(initialLocale(search, navigator.language));
+startPresenting(playgroundStore, search);
 /** Embeds (`?embed=1`) never touch the browser's storage and have their own layout and host API. */
-const embed = startEmbed(playgroundStore, window.location.search);
+const embed = startEmbed(playgroundStore, search);
 const session = startPageSession(playgroundStore, embed === null);
-if (!embed) firstRunOnLoad(playgroundStore, window.location.search, pageStorage());
+if (!embed) firstRunOnLoad(playgroundStore, search, pageStorage());
 /** An embed shows the lesson panel only when it was given a lesson. */
-const embedLesson = embed !== null && openEmbedLesson(playgroundStore, window.location.search);
+const embedLesson = embed !== null && openEmbedLesson(playgroundStore, search);
 if (embed?.autoplay && playgroundStore.getState().cursor) playgroundStore.getState().setPlaying(true);
 
 /** A scenario file dropped anywhere on the page is imported. */
