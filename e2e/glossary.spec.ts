@@ -89,7 +89,8 @@ test('the glossary speaks Korean, from the hop panel, the stepper and the inspec
   await expect(open(page, 'node')).toContainText('스웜의 구성원으로 도커를 실행하는 머신 한 대입니다');
   await page.keyboard.press('Escape');
 
-  // An inspector label: the VNI row of a network.
+  // An inspector label: the VNI row of a network (the whole cluster in view first: the map does not shrink below legible text).
+  await page.getByTestId('fit-all').click();
   await p.network('ingress').click();
   await p.inspector.getByTestId('term-vni').click();
   await expect(open(page, 'vni')).toContainText('VXLAN 헤더에 들어 있는 24비트 번호');
