@@ -25,3 +25,16 @@ describe('layout', () => {
     expect(scenarioState(scenario).layout).toEqual({});
   });
 });
+
+describe('undo of a drag', () => {
+  it('a drag (remembered when it starts) is one Undo step; Redo puts it back', () => {
+    const store = createPlaygroundStore();
+    store.getState().remember();
+    store.getState().moveNode('host:default', { x: 10, y: 20 });
+    store.getState().moveNode('host:default', { x: 30, y: 40 });
+    store.getState().undo();
+    expect(store.getState().layout).toEqual({});
+    store.getState().redo();
+    expect(store.getState().layout).toEqual({ 'host:default': { x: 30, y: 40 } });
+  });
+});
