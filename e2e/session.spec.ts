@@ -101,7 +101,7 @@ test('undo and redo every kind of change: a command, a send, a drag, Reset and l
   await page.keyboard.press('Control+Shift+Z');
   await expect(page.getByTestId('stepper').locator('.stepper-command')).toBeVisible();
 
-  // A drag's undo is checked by the store tests (historySlice); on the page the map keeps legible zoom and the
+  // A drag's undo is checked in src/store/worldSlice.test.ts; on the page the map keeps legible zoom and the
   // card may be out of view, so it is not dragged here.
 
   // Reset says what will be lost, and can be undone.
