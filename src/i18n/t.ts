@@ -17,7 +17,7 @@ export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
  * `{name}{이/가}`, `{name}{을/를}`, `{name}{은/는}`, `{name}{와/과}`, `{name}{으로/로}`, `{name}{이에요/예요}`
  * (written as es-hangul names the pairs; see PARTICLES in ./particles), becomes the parameter
  * followed by the one particle its reading takes: `{src}{이/가} {dst}{으로/로}` with src 'web', dst
- * '10.0.0.5' -> 'web이 10.0.0.5로'. Never write a hedged 이(가) or (으)로 in a catalog.
+ * '10.0.0.5' -> 'web이 10.0.0.5로'. Never hedge a particle with parentheses in a catalog.
  */
 export function format(template: string, params: Params = {}, locale: Locale = 'en'): string {
   const withParticles = locale === 'ko' ? fillParticles(template, params) : template;
