@@ -24,6 +24,20 @@ playgroundStore.getState().setLocale(initialLocale(search, navigator.language));
 startPresenting(playgroundStore, search);
 /** Embeds (`?embed=1`) never touch the browser's storage and have their own layout and host API. */
 const embed = startEmbed(playgroundStore, search);
+const view = embed?.view ?? 'full';
+const showMap = view !== 'terminal';
+const showTerminal = view === 'full' || view === 'split' || view === 'terminal';
+const showSide = view === 'full' || view === 'stepper';
+
+// The map and the terminal are the heaviest parts, each in its own chunk. Both start loading now, while the
+// session below replays, rather than after the first render.
+const loadCanvas = () => import('./canvas/Canvas');
+const loadTerminal = () => import('./terminal/TerminalPanel');
+if (showMap) void loadCanvas();
+if (showTerminal) void loadTerminal();
+const Canvas = lazy(loadCanvas);
+const TerminalPanel = lazy(loadTerminal);
+
 const session = startPageSession(playgroundStore, embed === null);
 if (!embed) firstRunOnLoad(playgroundStore, search, pageStorage());
 /** An embed shows the lesson panel only when it was given a lesson. */
@@ -41,9 +55,6 @@ const onDragOver = (e: DragEvent<HTMLDivElement>) => {
   if (!embed && e.dataTransfer.types.includes('Files')) e.preventDefault();
 };
 
-// The map and the terminal are the heaviest parts: each loads on its own.
-const Canvas = lazy(() => import('./canvas/Canvas'));
-const TerminalPanel = lazy(() => import('./terminal/TerminalPanel'));
 
 /** The working page: top bar, cluster map, inspector, terminal (loaded after first paint, with the simulation). */
 export default function Playground() {
@@ -54,10 +65,6 @@ export default function Playground() {
     document.documentElement.lang = locale;
     document.title = t('app.title');
   }, [locale, t]);
-  const view = embed?.view ?? 'full';
-  const showMap = view !== 'terminal';
-  const showTerminal = view === 'full' || view === 'split' || view === 'terminal';
-  const showSide = view === 'full' || view === 'stepper';
   return (
     <div className={embed ? `playground embed embed-${view}` : 'playground'} onDrop={onDrop} onDragOver={onDragOver}>
       {embed ? <EmbedBar /> : <TopBar />}
