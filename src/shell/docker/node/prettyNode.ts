@@ -1,21 +1,10 @@
 import { goTimeString } from '../../format/goTime';
+import { bytesSize } from '../../format/bytesSize';
 import { prettyState } from '../../format/humanDuration';
 import { nodeStatus } from '../../../sim/lookup';
 import { profiles } from '../../../sim/profile';
 import type { SwarmNode, World } from '../../../sim/world';
 import { enginePlugins, NODE_RESOURCES } from './nodeJson';
-
-/** go-units BytesSize: binary units with 4 significant digits, e.g. 1044123648 -> "995.8MiB". */
-function bytesSize(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${Number(v.toPrecision(4))}${units[i]}`;
-}
 
 /**
  * `docker node inspect --pretty` (docker/cli nodeInspectPrettyTemplate). The odd spaces before some tabs

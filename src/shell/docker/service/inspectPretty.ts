@@ -1,4 +1,5 @@
 import type { Service, World } from '../../../sim/world';
+import { bytesSize } from '../../format/bytesSize';
 import { defaultDeploy, type Resources } from '../../../sim/service/deploySpec';
 import { formatGoDuration } from '../../cli/goDuration';
 import { specImage } from './serviceView';
@@ -46,14 +47,3 @@ function resourcesText(r: Resources, title: string): string {
   return out;
 }
 
-/** go-units BytesSize: `512MiB`, `1GiB`, `1.5KiB` (4 significant digits). */
-function bytesSize(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${Number(v.toPrecision(4))}${units[i]}`;
-}
