@@ -3,6 +3,8 @@ import type { PlaygroundStore } from '../store/createPlaygroundStore';
 /**
  * Registers the service worker of a built site (not in development, not in embeds' previews): the site
  * then works offline after one visit. When a new build is waiting, a notice offers to reload into it.
+ * Registration waits until the page has loaded and is idle: installing fetches every built file, which
+ * would otherwise compete with the page's own start.
  */
 export function registerServiceWorker(store: PlaygroundStore): (() => void) | null {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return null;
@@ -11,7 +13,7 @@ export function registerServiceWorker(store: PlaygroundStore): (() => void) | nu
     waiting = worker;
     store.getState().notify({ key: 'app.updateReady', tone: 'info', actions: ['reload-for-update'] });
   };
-  void navigator.serviceWorker.register('./sw.js').then((registration) => {
+  const register = () => navigator.serviceWorker.register('./sw.js').then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -20,6 +22,7 @@ export function registerServiceWorker(store: PlaygroundStore): (() => void) | nu
       });
     });
   }, () => undefined);
+  afterStart(() => void register());
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (!reloading && waiting) {
@@ -29,4 +32,11 @@ export function registerServiceWorker(store: PlaygroundStore): (() => void) | nu
   });
   /** Takes the new build: the waiting worker takes over and the page reloads (the session is autosaved). */
   return () => waiting?.postMessage('skip-waiting');
+}
+
+/** Runs `f` once the page has loaded and the main thread is idle (or after two seconds at the latest). */
+function afterStart(f: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 500));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
