@@ -2,7 +2,7 @@
 export const routingMeshEn: ReadonlyMap<string, string> = new Map([
   ['title', 'The routing mesh'],
   ['intro', 'Publish a port and every node of the swarm answers on it, even a node that runs none of the service\'s tasks. You will call each node from your laptop and follow one request through the node that had nothing to serve.'],
-  ['done', 'A published port is open on every node: iptables hands it to ingress-sbox, IPVS there picks a task anywhere in the swarm, and the request crosses to that task over the ingress network (VNI 4096). The task sees the ingress-sbox address of the node you called, not your laptop.'],
+  ['done', 'A published port is open on every node: iptables hands it to ingress-sbox, IPVS there picks a task anywhere in the swarm, and the request crosses to that task inside VXLAN over the ingress network. The task sees the ingress-sbox address of the node you called, not your laptop.'],
   ['publish.text', 'On the manager, start `web`, two tasks of `traefik/whoami`, and publish port 8080 of the swarm to port 80 of the tasks. Three nodes, two tasks: one node gets none.'],
   ['publish.hint', 'Run the commands on `default`; the NODE column of `docker service ps web` shows where each task runs.'],
   ['publish.question', 'Which node runs no task of `web`?'],
@@ -18,5 +18,5 @@ export const routingMeshEn: ReadonlyMap<string, string> = new Map([
   ['vxlan.text', 'The task is on another node. Step on to the hop where the request is wrapped in VXLAN to cross the underlay.'],
   ['vxlan.hint', 'Press "Next interesting hop" again until the row says VXLAN encap.'],
   ['vxlan.question', 'Which VNI does the request carry between the nodes?'],
-  ['vxlan.explain', 'The routing mesh is an overlay network of its own, `ingress`, with VNI {vni}. The request leaves {from} inside a VXLAN packet to {to} (UDP port 4789); 8080 is only the published port.'],
+  ['vxlan.explain', 'The routing mesh is an overlay network of its own, `ingress`, with VNI {vni}. The request leaves {from} inside a VXLAN packet to {to} (UDP port {port}); 8080 is only the published port.'],
 ]);

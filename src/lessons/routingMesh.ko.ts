@@ -2,7 +2,7 @@
 export const routingMeshKo: ReadonlyMap<string, string> = new Map([
   ['title', '라우팅 메시'],
   ['intro', '포트를 게시하면 스웜의 모든 노드가 그 포트로 응답합니다. 서비스의 태스크가 하나도 없는 노드도 마찬가지입니다. 노트북에서 노드마다 요청을 보내 보고, 처리할 태스크가 없는 노드로 간 요청 하나를 끝까지 따라가 봅니다.'],
-  ['done', '게시한 포트는 모든 노드에서 열립니다. iptables가 요청을 ingress-sbox로 넘기면 거기서 IPVS가 스웜 어디에 있든 태스크 하나를 고르고, 요청은 ingress 네트워크(VNI 4096)를 타고 그 태스크로 건너갑니다. 태스크에게 보이는 주소는 노트북이 아니라 요청을 받은 노드의 ingress-sbox 주소입니다.'],
+  ['done', '게시한 포트는 모든 노드에서 열립니다. iptables가 요청을 ingress-sbox로 넘기면 거기서 IPVS가 스웜 어디에 있든 태스크 하나를 고르고, 요청은 VXLAN에 담겨 ingress 네트워크를 타고 그 태스크까지 건너갑니다. 태스크에게 보이는 주소는 노트북이 아니라 요청을 받은 노드의 ingress-sbox 주소입니다.'],
   ['publish.text', '매니저에서 `traefik/whoami` 태스크 두 개짜리 서비스 `web`을 띄우고, 스웜의 8080 포트를 태스크의 80 포트로 게시합니다. 노드는 셋인데 태스크는 둘이니 한 노드에는 태스크가 없습니다.'],
   ['publish.hint', '명령은 `default`에서 실행하세요. 태스크가 어느 노드에서 도는지는 `docker service ps web` 결과의 NODE 열에 나옵니다.'],
   ['publish.question', '`web`의 태스크가 하나도 없는 노드는 어디인가요?'],
@@ -18,5 +18,5 @@ export const routingMeshKo: ReadonlyMap<string, string> = new Map([
   ['vxlan.text', '고른 태스크는 다른 노드에 있습니다. 요청이 VXLAN으로 감싸여 언더레이를 건너는 홉까지 더 가 보세요.'],
   ['vxlan.hint', '줄에 VXLAN encap이 나올 때까지 "다음 눈여겨볼 홉"을 다시 누르세요.'],
   ['vxlan.question', '노드 사이를 건널 때 요청에 붙은 VNI는 무엇인가요?'],
-  ['vxlan.explain', '라우팅 메시도 그 자체로 `ingress`라는 오버레이 네트워크이고, VNI는 {vni}입니다. 요청은 VXLAN 패킷에 담겨 {from}에서 {to}{으로/로} 갑니다(UDP 4789 포트). 8080은 게시한 포트일 뿐입니다.'],
+  ['vxlan.explain', '라우팅 메시도 그 자체로 `ingress`라는 오버레이 네트워크이고, VNI는 {vni}입니다. 요청은 VXLAN 패킷에 담겨 {from}에서 {to}{으로/로} 갑니다(UDP {port} 포트). 8080은 게시한 포트일 뿐입니다.'],
 ]);

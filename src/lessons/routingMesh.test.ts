@@ -28,7 +28,8 @@ describe('lesson 3: the routing mesh', () => {
     expect(ipvs.answer).toBe('10.0.0.6');
     expect(ipvs.step.facts!(ipvs.view)).toEqual({ idle: 'default', at: 'default', vip: '172.18.0.2:8080', fwmark: '256', real: '10.0.0.6', node: 'default-2' });
     expect(at('vxlan').answer).toBe('4096');
-    expect(at('vxlan').step.facts!(at('vxlan').view)).toEqual({ vni: 4096, from: 'default', to: '192.168.99.101' });
+    expect(at('vxlan').step.facts!(at('vxlan').view)).toEqual({ vni: 4096, port: 4789, from: 'default', to: '192.168.99.101' });
+    expect(at('vxlan').choices).toEqual(['4096', '4789', '8080']);
   });
 
   it('the curl to the idle node prints the ingress-sbox address the quiz names', () => {

@@ -64,10 +64,10 @@ export const routingMesh: Lesson = {
       check: (v) => { const h = hopAtCursor(v); return h?.action === 'vxlan-encap' && h.at.kind === 'overlay' && h.why.params.vni === ingressVni(v); },
       quiz: {
         literal: true,
-        choices: (v) => [String(ingressVni(v)), '4789', '8080'],
+        choices: (v) => [String(ingressVni(v)), String(v.world.swarm?.dataPathPort ?? ''), '8080'],
         answer: (v) => String(ingressVni(v)),
       },
-      facts: (v) => ({ vni: ingressVni(v), from: hopAtCursor(v)?.at.machine ?? '', to: String(hopAtCursor(v)?.why.params.dst ?? '') }),
+      facts: (v) => ({ vni: ingressVni(v), port: v.world.swarm?.dataPathPort ?? '', from: hopAtCursor(v)?.at.machine ?? '', to: String(hopAtCursor(v)?.why.params.dst ?? '') }),
     },
   ],
 };

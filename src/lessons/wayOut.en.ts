@@ -16,7 +16,7 @@ export const wayOutEn: ReadonlyMap<string, string> = new Map([
   ['masquerade.text', 'The stepper shows your ping. Step to the hop where the node rewrites the source address on the way out ("Next interesting hop" gets there fast).'],
   ['masquerade.hint', 'Press "Next interesting hop" until the row says masquerade; it happens on the node, at `eth1`.'],
   ['masquerade.question', 'Which source address does 8.8.8.8 see?'],
-  ['masquerade.explain', 'The MASQUERADE rule on {node} replaced {src} with {to}, the node\'s own address: 172.18.0.0/16 exists only inside the node, so nobody outside could answer it. The reply comes back to {to} and the node puts {src} back.'],
+  ['masquerade.explain', 'The MASQUERADE rule on {node} replaced {src} with {to}, the node\'s own address: {subnet} exists only inside the node, so nobody outside could answer it. The reply comes back to {to} and the node puts {src} back.'],
   ['internal.text', 'Now a network with no way out. Leave `out`, make an overlay network with `--internal`, start `locked` on it, and try the same ping.'],
   ['internal.hint', 'The commands start on the node: `exit` first if the prompt is `/ #`. Then run `ip route` and the ping inside `locked`.'],
   ['internal.question', 'Why does the ping inside `locked` fail with `Network unreachable`?'],

@@ -16,7 +16,7 @@ export const wayOutKo: ReadonlyMap<string, string> = new Map([
   ['masquerade.text', '스텝퍼에 방금 보낸 ping이 열려 있습니다. 패킷이 나가면서 노드가 출발지 주소를 바꾸는 홉까지 가 보세요. "다음 눈여겨볼 홉"을 누르면 빨리 갑니다.'],
   ['masquerade.hint', '줄에 masquerade가 나올 때까지 "다음 눈여겨볼 홉"을 누르세요. 노드의 `eth1`에서 일어납니다.'],
   ['masquerade.question', '8.8.8.8에는 출발지 주소가 무엇으로 보이나요?'],
-  ['masquerade.explain', '{node}의 MASQUERADE 규칙이 출발지 {src}{을/를} 노드 자신의 주소 {to}{으로/로} 바꿨습니다. 172.18.0.0/16은 노드 안에만 있는 주소라 바깥에서는 그 주소로 답할 수 없기 때문입니다. 응답은 {to}{으로/로} 돌아오고, 노드가 목적지를 다시 {src}{으로/로} 돌려놓습니다.'],
+  ['masquerade.explain', '{node}의 MASQUERADE 규칙이 출발지 {src}{을/를} 노드 자신의 주소 {to}{으로/로} 바꿨습니다. {subnet}{은/는} 노드 안에만 있는 주소라 바깥에서는 그 주소로 답할 수 없기 때문입니다. 응답은 {to}{으로/로} 돌아오고, 노드가 목적지를 다시 {src}{으로/로} 돌려놓습니다.'],
   ['internal.text', '이번에는 밖으로 나갈 길이 없는 네트워크입니다. `out`에서 나와 `--internal` 오버레이 네트워크를 만들고, 거기에 `locked`를 띄워 같은 ping을 보내 보세요.'],
   ['internal.hint', '명령은 노드에서 시작합니다. 프롬프트가 `/ #`이면 먼저 `exit`를 실행하세요. `ip route`와 ping은 `locked` 안에서 실행합니다.'],
   ['internal.question', '`locked` 안에서 보낸 ping은 왜 `Network unreachable`로 실패할까요?'],

@@ -19,7 +19,7 @@ describe('lesson 4: the way out', () => {
     expect(at('route').answer).toBe('172.18.0.1');
     expect(at('route').step.facts!(at('route').view)).toEqual({ gateway: '172.18.0.1', iface: 'eth1', overlayGw: '10.0.1.1' });
     expect(at('masquerade').answer).toBe('192.168.99.100');
-    expect(at('masquerade').step.facts!(at('masquerade').view)).toEqual({ src: '172.18.0.3', to: '192.168.99.100', node: 'default' });
+    expect(at('masquerade').step.facts!(at('masquerade').view)).toEqual({ src: '172.18.0.3', to: '192.168.99.100', node: 'default', subnet: '172.18.0.0/16' });
     expect(at('internal').answer).toBe('route');
     expect(at('internal').step.facts!(at('internal').view)).toEqual({ ip: '10.0.2.2', subnet: '10.0.2.0/24' });
     expect(at('names').answer).toBe('SERVFAIL');

@@ -67,7 +67,7 @@ export const wayOut: Lesson = {
         choices: (v) => [gwIp(v), overlayIp(v), nodeIp(v)].filter((ip) => ip !== '').sort(byAddress),
         answer: (v) => String(masqueradeAtCursor(v)?.why.params.to ?? ''),
       },
-      facts: (v) => ({ src: gwIp(v), to: String(masqueradeAtCursor(v)?.why.params.to ?? ''), node: node(v) }),
+      facts: (v) => ({ src: gwIp(v), to: String(masqueradeAtCursor(v)?.why.params.to ?? ''), node: node(v), subnet: gwbridgeOf(v.world, node(v))?.ipam?.subnet ?? '' }),
     },
     {
       id: 'internal',
