@@ -27,5 +27,5 @@ export const wayOutKo: ReadonlyMap<string, string> = new Map([
   ['names.text', '`locked` 안에서 바깥 세상의 이름을 찾아보세요.'],
   ['names.hint', '`locked` 안에서 `wget -qO- example.com`과 `nslookup example.com`을 실행하세요.'],
   ['names.question', '내장 DNS 서버는 example.com에 무엇이라고 답했나요?'],
-  ['names.explain', '답은 {rcode}였습니다. `--internal` 네트워크에서는 Docker DNS 서버가 모르는 이름을 상위 서버({upstream})에 묻지 않습니다. 그래서 wget이 `bad address`라고 했습니다.'],
+  ['names.explain', '답은 {rcode}였습니다. `--internal` 네트워크에서는 Docker 내장 DNS 서버가 모르는 이름을 상위 서버({upstream})에 묻지 않습니다. 그래서 wget이 `bad address`라고 했습니다.'],
 ]);

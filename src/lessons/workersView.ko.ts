@@ -2,7 +2,7 @@
 export const workersViewKo: ReadonlyMap<string, string> = new Map([
   ['title', '워커에게 보이는 것'],
   ['intro', '매니저는 스웜의 오버레이 네트워크를 모두 알지만, 워커는 필요한 것만 압니다. 워커가 네트워크를 알게 되었다가 다시 잊는 모습을 보고, 오버레이 네트워크에 직접 컨테이너도 띄워 봅니다.'],
-  ['done', '워커는 오버레이 네트워크를 쓰는 무언가가 자기에게 있는 동안에만 그 네트워크를 가집니다. 태스크이거나, `--attachable` 네트워크에 붙은 독립 컨테이너입니다. `--attachable` 없이 만든 오버레이 네트워크는 서비스만 쓸 수 있습니다. 독립 컨테이너의 이름도 노드를 넘어 찾을 수 있습니다.'],
+  ['done', '워커는 오버레이 네트워크를 쓰는 태스크나, `--attachable` 네트워크에 붙은 독립 실행형 컨테이너가 자기에게 있는 동안에만 그 네트워크를 가집니다. `--attachable` 없이 만든 오버레이 네트워크는 서비스만 쓸 수 있습니다. 독립 실행형 컨테이너의 이름도 노드를 넘어 찾을 수 있습니다.'],
   ['networks.text', '매니저에서 오버레이 네트워크 두 개를 만드세요. `backnet`은 평소대로, `toolnet`은 `--attachable`을 붙여 만듭니다.'],
   ['networks.hint', '명령은 `default`에서 실행하세요. 거기서 `docker network ls`를 하면 둘 다 보입니다.'],
   ['worker.text', '이번에는 워커인 {worker}에서 봅니다.'],
@@ -33,5 +33,5 @@ export const workersViewKo: ReadonlyMap<string, string> = new Map([
   ['reach.text', '매니저로 돌아가 `toolnet`에 컨테이너를 하나 더 띄우고, `tool`에 이름으로 ping을 보내세요.'],
   ['reach.hint', 'ping은 `probe` 안(프롬프트 `/ #`)에서 실행하세요.'],
   ['reach.question', '`tool`이라는 이름은 어떤 주소로 풀렸나요?'],
-  ['reach.explain', '{ip}{은/는} {worker}에 있는 `tool`의 주소입니다. attachable 네트워크의 독립 컨테이너는 그 네트워크가 있는 모든 노드에서 이름으로 찾을 수 있어서 `probe`({probe})도 찾아냈고, ping은 VNI {vni}인 VXLAN으로 건너갔습니다.'],
+  ['reach.explain', '{ip}{은/는} {worker}에 있는 `tool`의 주소입니다. attachable 네트워크에 붙은 독립 실행형 컨테이너는 그 네트워크가 있는 모든 노드에서 이름으로 찾을 수 있어서 `probe`({probe})도 찾아냈고, ping은 VNI {vni}인 VXLAN으로 건너갔습니다.'],
 ]);
