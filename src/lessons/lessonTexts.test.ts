@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lessons } from './lessons';
+import { PARTICLE_MARK, PARTICLES } from '../i18n/particles';
+import { findLesson, lessons, lessonText } from './lessons';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -24,7 +25,17 @@ describe('lesson texts', () => {
         expect(ko, key).not.toMatch(/\((이|가|을|를|은|는|와|과|으)\)/);
         // A particle right after {param} would be chosen without knowing the word: only 입니다/인/의/에 read right after anything.
         expect(ko, key).not.toMatch(/\}(이|가|을|를|은|는|와|과|로|으로)(?![가-힣])/);
+        // Only the pairs the chooser knows may be marked: `{name}{을/를}` is filled from the word.
+        for (const m of ko.matchAll(PARTICLE_MARK)) expect(PARTICLES as readonly string[], key).toContain(m[2]);
       }
     });
   }
+  it('Korean particles after placeholders are chosen from the learner\'s own values', () => {
+    const mesh = findLesson('routing-mesh')!;
+    const facts = { sbox: '10.0.0.2', idle: 'default-3', laptop: '192.168.99.1' };
+    expect(lessonText(mesh, 'ko', 'curl.explain', facts)).toContain('10.0.0.2는 default-3에 있는');
+    expect(lessonText(mesh, 'ko', 'curl.explain', facts)).toContain('default-3을 떠나기');
+    expect(lessonText(mesh, 'ko', 'curl.explain', { ...facts, idle: 'default-2' })).toContain('default-2를 떠나기');
+    expect(lessonText(mesh, 'en', 'curl.explain', facts)).toContain('10.0.0.2 is the address of ingress-sbox on default-3');
+  });
 });

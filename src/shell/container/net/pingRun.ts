@@ -38,7 +38,8 @@ export function runPing(r: PingRun): CommandOutcome {
   const trace = traceOf(r, plan.request.length > 0 ? 1 : 0);
   if (plan.verdict === 'unreachable') {
     if (flavour === 'iputils') return { stdout: '', stderr: 'ping: connect: Network is unreachable\n', exitCode: 2, traces: [trace] };
-    return { stdout: header(r), stderr: 'ping: sendto: Network is unreachable\n', exitCode: 1, transcript: `${header(r)}ping: sendto: Network is unreachable\n`, traces: [trace] };
+    // BusyBox on alpine prints musl's strerror text, which differs from glibc's "Network is unreachable".
+    return { stdout: header(r), stderr: 'ping: sendto: Network unreachable\n', exitCode: 1, transcript: `${header(r)}ping: sendto: Network unreachable\n`, traces: [trace] };
   }
   const event = (seq: number): Event => eventFor(r, seq);
   const stats = (transmitted: number, untilMs: number, interrupted: boolean) => {

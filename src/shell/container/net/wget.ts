@@ -35,7 +35,8 @@ export const wget: CommandHandler = (argv, ctx) => {
   const f = httpFetch(ctx.world, plan, { dst: host.ip, dstPort: url.port, srcPort, request, command, before: host.packets, startUs: host.endUs });
   const extra = { traces: [f.trace], ...(f.world ? { world: f.world, changes: f.changes } : {}) };
   const connecting = quiet ? '' : `Connecting to ${url.authority === url.host ? url.host : url.authority} (${host.ip}:${url.port})\n`;
-  const why = { refused: 'Connection refused', timeout: 'Connection timed out', unreachable: 'Network is unreachable', 'host-unreachable': 'No route to host', msgsize: 'Message too long' } as const;
+  // musl's strerror words (alpine), not glibc's.
+  const why = { refused: 'Connection refused', timeout: 'Operation timed out', unreachable: 'Network unreachable', 'host-unreachable': 'Host is unreachable', msgsize: 'Message too large' } as const;
   if (plan.verdict !== 'answered') {
     const text = `${connecting}wget: can't connect to remote host (${host.ip}): ${why[plan.verdict]}\n`;
     return { stdout: '', stderr: text, exitCode: 1, ...extra } satisfies CommandOutcome;

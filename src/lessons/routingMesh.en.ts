@@ -1,0 +1,22 @@
+/** Lesson 3 in English. */
+export const routingMeshEn: ReadonlyMap<string, string> = new Map([
+  ['title', 'The routing mesh'],
+  ['intro', 'Publish a port and every node of the swarm answers on it, even a node that runs none of the service\'s tasks. You will call each node from your laptop and follow one request through the node that had nothing to serve.'],
+  ['done', 'A published port is open on every node: iptables hands it to ingress-sbox, IPVS there picks a task anywhere in the swarm, and the request crosses to that task inside VXLAN over the ingress network. The task sees the ingress-sbox address of the node you called, not your laptop.'],
+  ['publish.text', 'On the manager, start `web`, two tasks of `traefik/whoami`, and publish port 8080 of the swarm to port 80 of the tasks. Three nodes, two tasks: one node gets none.'],
+  ['publish.hint', 'Run the commands on `default`; the NODE column of `docker service ps web` shows where each task runs.'],
+  ['publish.question', 'Which node runs no task of `web`?'],
+  ['publish.explain', 'The tasks run on {busy}; {idle} has none. Keep it in mind: you will call it too.'],
+  ['curl.text', 'Go back to your laptop and call port 8080 on each node\'s own address. The last call goes to {idle} ({idleIp}), which has no task. Each answer is written by the task that served it: `Hostname` is its container, `RemoteAddr` is who it thinks called it.'],
+  ['curl.hint', 'Run the three `curl` lines on the laptop (the prompt is a bare `$`; `exit` leaves the node).'],
+  ['curl.question', 'What did `RemoteAddr` show for your call to {idle}?'],
+  ['curl.explain', '{sbox} is the address of ingress-sbox on {idle}, on the ingress network. Before the request left {idle}, its source ({laptop}, your laptop) was replaced with that address so that the answer comes back the same way. The task never sees your laptop\'s address.'],
+  ['ipvs.text', 'The stepper shows your last call, the one to {idle}. Step through it to the hop where IPVS inside ingress-sbox picks a task. "Next interesting hop" skips the hops that change nothing.'],
+  ['ipvs.hint', 'In the stepper, press "Next interesting hop" until the row says IPVS; the place is `ingress_sbox`.'],
+  ['ipvs.question', 'Which task\'s address did IPVS pick for this request?'],
+  ['ipvs.explain', 'On {at}, iptables sent port 8080 to ingress-sbox ({vip}). There the packet got the firewall mark {fwmark}, and IPVS, taking turns, picked {real}: the task on {node}.'],
+  ['vxlan.text', 'The task is on another node. Step on to the hop where the request is wrapped in VXLAN to cross the underlay.'],
+  ['vxlan.hint', 'Press "Next interesting hop" again until the row says VXLAN encap.'],
+  ['vxlan.question', 'Which VNI does the request carry between the nodes?'],
+  ['vxlan.explain', 'The routing mesh is an overlay network of its own, `ingress`, with VNI {vni}. The request leaves {from} inside a VXLAN packet to {to} (UDP port {port}); 8080 is only the published port.'],
+]);

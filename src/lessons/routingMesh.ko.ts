@@ -1,0 +1,22 @@
+/** 3장 한국어. */
+export const routingMeshKo: ReadonlyMap<string, string> = new Map([
+  ['title', '라우팅 메시'],
+  ['intro', '포트를 게시하면 스웜의 모든 노드가 그 포트로 응답합니다. 서비스의 태스크가 하나도 없는 노드도 마찬가지입니다. 노트북에서 노드마다 요청을 보내 보고, 처리할 태스크가 없는 노드로 간 요청 하나를 끝까지 따라가 봅니다.'],
+  ['done', '게시한 포트는 모든 노드에서 열립니다. iptables가 요청을 ingress-sbox로 넘기면 거기서 IPVS가 스웜 어디에 있든 태스크 하나를 고르고, 요청은 VXLAN에 담겨 ingress 네트워크를 타고 그 태스크까지 건너갑니다. 태스크에게 보이는 주소는 노트북이 아니라 요청을 받은 노드의 ingress-sbox 주소입니다.'],
+  ['publish.text', '매니저에서 `traefik/whoami` 태스크 두 개짜리 서비스 `web`을 띄우고, 스웜의 8080 포트를 태스크의 80 포트로 게시합니다. 노드는 셋인데 태스크는 둘이니 한 노드에는 태스크가 없습니다.'],
+  ['publish.hint', '명령은 `default`에서 실행하세요. 태스크가 어느 노드에서 도는지는 `docker service ps web` 결과의 NODE 열에 나옵니다.'],
+  ['publish.question', '`web`의 태스크가 하나도 없는 노드는 어디인가요?'],
+  ['publish.explain', '태스크는 {busy}에서 돌고 {idle}에는 없습니다. 잠시 뒤 이 노드에도 요청을 보내 볼 테니 기억해 두세요.'],
+  ['curl.text', '노트북으로 돌아가 노드마다 자기 주소의 8080 포트로 요청을 보내세요. 마지막 요청은 태스크가 없는 {idle}{으로/로} 갑니다. 주소는 {idleIp}입니다. 응답은 요청을 처리한 태스크가 직접 씁니다. `Hostname`은 그 컨테이너이고, `RemoteAddr`는 태스크가 보기에 요청을 보낸 쪽입니다.'],
+  ['curl.hint', '노트북(프롬프트가 `$` 하나뿐인 곳)에서 `curl` 세 줄을 실행하세요. 노드에서 나올 때는 `exit`를 씁니다.'],
+  ['curl.question', '{idle}에 보낸 요청에서 `RemoteAddr`에는 어떤 주소가 찍혔나요?'],
+  ['curl.explain', '{sbox}{은/는} {idle}에 있는 ingress-sbox가 ingress 네트워크에서 쓰는 주소입니다. 요청이 {idle}{을/를} 떠나기 전에 출발지 주소가 노트북 주소({laptop})에서 이 주소로 바뀌었고, 덕분에 응답도 같은 길로 돌아옵니다. 태스크는 노트북 주소를 끝내 보지 못합니다.'],
+  ['ipvs.text', '스텝퍼에는 마지막 요청, 곧 {idle}{으로/로} 보낸 요청이 열려 있습니다. ingress-sbox 안에서 IPVS가 태스크를 고르는 홉까지 따라가 보세요. "다음 눈여겨볼 홉"을 누르면 아무것도 바꾸지 않는 홉은 건너뜁니다.'],
+  ['ipvs.hint', '스텝퍼에서 줄에 IPVS가 나올 때까지 "다음 눈여겨볼 홉"을 누르세요. 위치는 `ingress_sbox`입니다.'],
+  ['ipvs.question', '이 요청에 IPVS가 고른 태스크의 주소는 무엇인가요?'],
+  ['ipvs.explain', '{at}의 iptables가 8080 포트로 온 요청을 ingress-sbox({vip})로 보냈습니다. 거기서 패킷에 방화벽 마크 {fwmark}{이/가} 붙었고, IPVS가 돌아가며 고르는 방식으로 {real}{을/를} 골랐습니다. {node}에서 도는 태스크입니다.'],
+  ['vxlan.text', '고른 태스크는 다른 노드에 있습니다. 요청이 VXLAN으로 감싸여 언더레이를 건너는 홉까지 더 가 보세요.'],
+  ['vxlan.hint', '줄에 VXLAN encap이 나올 때까지 "다음 눈여겨볼 홉"을 다시 누르세요.'],
+  ['vxlan.question', '노드 사이를 건널 때 요청에 붙은 VNI는 무엇인가요?'],
+  ['vxlan.explain', '라우팅 메시도 그 자체로 `ingress`라는 오버레이 네트워크이고, VNI는 {vni}입니다. 요청은 VXLAN 패킷에 담겨 {from}에서 {to}{으로/로} 갑니다(UDP {port} 포트). 8080은 게시한 포트일 뿐입니다.'],
+]);
