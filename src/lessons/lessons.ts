@@ -1,10 +1,14 @@
 import { format, type Locale } from '../i18n/t';
 import type { Facts, Lesson } from './lesson';
+import { failure } from './failure';
 import { overlayDiscovery } from './overlayDiscovery';
 import { vipDnsrr } from './vipDnsrr';
 
 /** Every lesson, in the order a learner takes them. */
-export const lessons: readonly Lesson[] = [overlayDiscovery, vipDnsrr];
+export const lessons: readonly Lesson[] = [
+  overlayDiscovery, vipDnsrr,
+  failure,
+];
 
 export function findLesson(id: string): Lesson | undefined {
   return lessons.find((l) => l.id === id);
@@ -13,5 +17,5 @@ export function findLesson(id: string): Lesson | undefined {
 /** A lesson's words for `key` in a locale, filled with facts; '' when the lesson has no such text. */
 export function lessonText(lesson: Lesson, locale: Locale, key: string, facts: Facts = {}): string {
   const template = lesson.texts[locale].get(key);
-  return template === undefined ? '' : format(template, facts);
+  return template === undefined ? '' : format(template, facts, locale);
 }
