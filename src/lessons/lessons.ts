@@ -3,11 +3,12 @@ import type { Facts, Lesson } from './lesson';
 import { failure } from './failure';
 import { overlayDiscovery } from './overlayDiscovery';
 import { vipDnsrr } from './vipDnsrr';
+import { vxlanMicroscope } from './vxlanMicroscope';
 
 /** Every lesson, in the order a learner takes them. */
 export const lessons: readonly Lesson[] = [
   overlayDiscovery, vipDnsrr,
-  failure,
+  failure, vxlanMicroscope,
 ];
 
 export function findLesson(id: string): Lesson | undefined {

@@ -1,4 +1,4 @@
-import type { Hop, PacketTrace } from '../../sim/traffic/trace';
+import type { Hop, HopAction, PacketTrace } from '../../sim/traffic/trace';
 import type { LessonView } from '../lesson';
 import { allHops } from './traceFacts';
 
@@ -10,19 +10,23 @@ export function packetAtCursor(v: LessonView): PacketTrace | null {
   return c ? v.traces[c.trace]?.packets[c.packet] ?? null : null;
 }
 
-/** The hop the stepper stands on when it is where vxlan0 wraps a ping (ICMP) in VXLAN with this VNI; else null. */
-export function pingEncapAtCursor(v: LessonView, vni: number): Hop | null {
+/** The hop the stepper stands on when it is on a ping's echo request (ICMP) doing `action`; else null. */
+function pingRequestHopAtCursor(v: LessonView, action: HopAction): Hop | null {
   const c = v.cursor;
-  const hop = c ? packetAtCursor(v)?.hops[c.hop] : undefined;
-  if (!hop || packetAtCursor(v)?.kind !== 'icmp') return null;
-  return hop.action === 'vxlan-encap' && hop.why.params.vni === vni ? hop : null;
+  const packet = packetAtCursor(v);
+  const hop = c ? packet?.hops[c.hop] : undefined;
+  return hop && packet?.kind === 'icmp' && packet.direction === 'request' && hop.action === action ? hop : null;
 }
 
-/** The hop the stepper stands on when it is where IPsec encrypts a ping (ICMP) into ESP; else null. */
+/** The hop the stepper stands on when it is where vxlan0 wraps a ping's echo request in VXLAN with this VNI; else null. */
+export function pingEncapAtCursor(v: LessonView, vni: number): Hop | null {
+  const hop = pingRequestHopAtCursor(v, 'vxlan-encap');
+  return hop && hop.why.params.vni === vni ? hop : null;
+}
+
+/** The hop the stepper stands on when it is where IPsec encrypts a ping's echo request into ESP; else null. */
 export function pingEspAtCursor(v: LessonView): Hop | null {
-  const c = v.cursor;
-  const hop = c ? packetAtCursor(v)?.hops[c.hop] : undefined;
-  return hop && packetAtCursor(v)?.kind === 'icmp' && hop.action === 'esp-encrypt' ? hop : null;
+  return pingRequestHopAtCursor(v, 'esp-encrypt');
 }
 
 /** The IPv4 total length of an Ethernet frame's packet (0 when the frame is too short). */
