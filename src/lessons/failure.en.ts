@@ -16,7 +16,7 @@ export const failureEn: ReadonlyMap<string, string> = new Map([
   ['names.hint', 'Run `nslookup tasks.web` inside the container: its prompt is `/ #`.'],
   ['stop.text', 'Now a machine fails. Leave the container and the node, and stop `default-2` from your laptop, as a power cut would. The manager stops hearing from it, marks it Down and starts its task elsewhere; default-3 is still drained, so only `default` can take it.'],
   ['stop.hint', 'Run `docker-machine stop default-2` at the laptop prompt (`$`), then `docker-machine ssh default` and `docker node ls`: default-2 shows Down.'],
-  ['stop.question', 'In `docker service ps web`, the old `web.{slot}` on default-2 should be Shutdown but still says Running. Why?'],
+  ['stop.question', 'In `docker service ps web`, the old `web.{slot}` on default-2 has DESIRED STATE Shutdown, yet its CURRENT STATE still says Running. Why?'],
   ['stop.choice.last', 'It is the last state default-2 reported before it went silent'],
   ['stop.choice.alive', 'The task still answers requests on default-2'],
   ['stop.choice.restarting', 'default-2 is restarting it'],

@@ -16,7 +16,7 @@ export const failureKo: ReadonlyMap<string, string> = new Map([
   ['names.hint', '`nslookup tasks.web`은 컨테이너 안에서 실행합니다. 프롬프트가 `/ #`이면 컨테이너 안입니다.'],
   ['stop.text', '이번에는 머신이 고장 납니다. 컨테이너와 노드에서 나와, 전원이 나간 것처럼 노트북에서 `default-2`를 멈추세요. 매니저는 default-2의 소식이 끊기면 Down으로 표시하고 그 태스크를 다른 곳에서 띄웁니다. default-3은 아직 드레인 상태라 받아 줄 노드는 `default`뿐입니다.'],
   ['stop.hint', '노트북 프롬프트(`$`)에서 `docker-machine stop default-2`를 실행한 다음, `docker-machine ssh default`로 들어가 `docker node ls`를 보세요. default-2가 Down으로 나옵니다.'],
-  ['stop.question', '`docker service ps web`에서 default-2에 있던 예전 `web.{slot}`은 Shutdown이어야 하는데 아직 Running이라고 나옵니다. 왜 그럴까요?'],
+  ['stop.question', '`docker service ps web`에서 default-2에 있던 예전 `web.{slot}`은 DESIRED STATE가 Shutdown인데 CURRENT STATE는 아직 Running입니다. 왜 그럴까요?'],
   ['stop.choice.last', 'default-2가 연락이 끊기기 전에 마지막으로 보고한 상태라서'],
   ['stop.choice.alive', '그 태스크가 default-2에서 아직 요청에 답하고 있어서'],
   ['stop.choice.restarting', 'default-2가 그 태스크를 다시 시작하는 중이라서'],
