@@ -25,8 +25,13 @@ describe('lesson texts', () => {
         expect(ko, key).not.toMatch(/\((이|가|을|를|은|는|와|과|으)\)/);
         // A particle right after {param} would be chosen without knowing the word: only 입니다/인/의/에 read right after anything.
         expect(ko, key).not.toMatch(/\}(이|가|을|를|은|는|와|과|로|으로)(?![가-힣])/);
-        // Only the pairs the chooser knows may be marked: `{name}{을/를}` is filled from the word.
-        for (const m of ko.matchAll(PARTICLE_MARK)) expect(PARTICLES as readonly string[], key).toContain(m[2]);
+      }
+    });
+    it(`${lesson.id}: every particle marker names a pair the chooser knows, and filling leaves none behind`, () => {
+      for (const [key, ko] of lesson.texts.ko) {
+        for (const m of ko.matchAll(PARTICLE_MARK)) expect(PARTICLES as readonly string[], `${key}: ${m[0]}`).toContain(m[2]);
+        const facts = Object.fromEntries(placeholders(ko).map((p) => [p, '10.0.1.3']));
+        expect(lessonText(lesson, 'ko', key, facts), key).not.toMatch(/[{}]/);
       }
     });
   }

@@ -118,6 +118,8 @@ export default function TerminalPanel() {
         line = typeLine(line, s.terminalInput.text);
         tabbed = false;
         drawLine(s);
+        // As a typed key would: the learner sees the line even if the terminal was scrolled up (a resize reflows it).
+        xterm.scrollToBottom();
         xterm.focus();
       } else if (s.terminalHint !== prev.terminalHint) drawLine(s);
       if (s.activeSession !== prev.activeSession || s.transcript !== prev.transcript || s.running !== prev.running || s.session !== prev.session || s.world !== prev.world) sync(s);
