@@ -95,9 +95,12 @@ export function interpret<H>(list: CommandList, options: InterpretOptions<H>): I
   const runCommand = (cmd: SimpleCommand, stdin: string, sink: Sink, alone: boolean, topLevel: boolean): CommandResult | RunningCommand<H> => {
     substStatus = undefined;
     const assigned: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const a of cmd.assignments) assigned[a.name] = expandAssignment(a.value, context());
-    const argv = cmd.words.flatMap((w) => expandWord(w, context()));
-    const io = redirect(cmd.redirects ?? [], stdin, context(), files, options.flavour ?? 'bash');
+    // `$(...)` restores the status it changes, so one context serves the whole command.
+    const ctx = context();
+    for (const a of cmd.assignments) assigned[a.name] = expandAssignment(a.value, ctx);
+    const argv: string[] = [];
+    for (const w of cmd.words) for (const field of expandWord(w, ctx)) argv.push(field);
+    const io = redirect(cmd.redirects ?? [], stdin, ctx, files, options.flavour ?? 'bash');
     if ('failed' in io) return io.failed;
     if (argv.length === 0) {
       if (alone && !cmd.redirects) env = { ...env, ...assigned };

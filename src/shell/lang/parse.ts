@@ -126,6 +126,8 @@ function toRedirects(t: RedirToken, target: Word): Redirect[] {
 }
 
 function toWord(raw: readonly RawPart[]): Word {
+  // Text and variable parts are the same in both forms: a word without `$(...)` keeps its array.
+  if (!raw.some((p) => p.kind === 'subst')) return { parts: raw as readonly WordPart[] };
   const parts = raw.map((p): WordPart => (p.kind === 'subst' ? { kind: 'subst', list: parseList(p.tokens, true), quoted: p.quoted } : p));
   return { parts };
 }

@@ -68,8 +68,12 @@ function scan(src: string, start: number, inSubst: boolean, depth: number): Scan
   let parts: RawPart[] | null = null;
   let quotedWord = false;
   const push = (part: RawPart): void => {
-    parts ??= [];
     if (part.quoted) quotedWord = true;
+    // A word's first part starts an array of exactly one (an empty array grows a larger backing store on its first push).
+    if (parts === null) {
+      parts = [part];
+      return;
+    }
     const last = parts[parts.length - 1];
     if (part.kind === 'text' && last?.kind === 'text' && last.quoted === part.quoted) {
       parts[parts.length - 1] = { ...last, text: last.text + part.text };
@@ -77,7 +81,7 @@ function scan(src: string, start: number, inSubst: boolean, depth: number): Scan
   };
   const endWord = (): void => {
     if (!parts) return;
-    const waiting = heredocs.find((h) => h.delimiter === null);
+    const waiting = heredocs.length === 0 ? undefined : heredocs.find((h) => h.delimiter === null);
     if (waiting && tokens[tokens.length - 1] === waiting.token) {
       waiting.delimiter = parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'var' ? `$${p.name}` : '')).join('');
       waiting.literal = quotedWord;
