@@ -20,6 +20,12 @@ describe('first run', () => {
     firstRunOnLoad(store, '?scenario=seed-2017', memory() as unknown as Storage);
     expect(store.getState().firstRunOpen).toBe(false);
   });
+  it('stays closed over a session that holds work (a share link or an autosave)', () => {
+    const store = createPlaygroundStore();
+    store.getState().runLine('docker-machine ls');
+    firstRunOnLoad(store, '', memory() as unknown as Storage);
+    expect(store.getState().firstRunOpen).toBe(false);
+  });
   it('a storage that throws counts as not seen and is not written', () => {
     expect(firstRunSeen(broken)).toBe(false);
     expect(firstRunSeen(null)).toBe(false);
