@@ -12,4 +12,8 @@ describe('scenarioChoices', () => {
   it('keeps it while it is loaded (from ?scenario=big-50), so the picker shows what is on screen', () => {
     expect(scenarioChoices(names, 'big-50')).toContain('big-50');
   });
+
+  it('shows an imported scenario under its own name, first', () => {
+    expect(scenarioChoices(names, 'my-class')).toEqual(['my-class', 'three-node', 'seed-2017', 'no-swarm']);
+  });
 });
