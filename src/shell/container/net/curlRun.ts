@@ -48,6 +48,7 @@ export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip:
   const refused = (ms: number) => fail(7, `Failed to connect to ${url.host === ip ? ip : `${url.host}`} port ${url.port} after ${ms} ms: Couldn't connect to server`);
   switch (plan.verdict) {
     case 'answered':
+      if (!f.replied) return fail(52, 'Empty reply from server');
       return { stdout: f.body, stderr: '', exitCode: 0, ...extra };
     case 'refused':
     case 'unreachable':
