@@ -36,14 +36,17 @@ export const EXAMPLE_DOMAIN = `<!doctype html><html lang="en"><head><title>Examp
 
 /** The request line and headers a client sends, in order. */
 export interface HttpRequest {
+  /** GET unless said otherwise. */
+  readonly method?: string;
   readonly path: string;
   readonly host: string;
   readonly headers: readonly (readonly [string, string])[];
+  readonly body?: string;
 }
 
 /** Request bytes on the wire (CRLF line ends). */
 export function requestText(r: HttpRequest): string {
-  return `GET ${r.path} HTTP/1.1\r\nHost: ${r.host}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  return `${r.method ?? 'GET'} ${r.path} HTTP/1.1\r\nHost: ${r.host}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${r.body ?? ''}`;
 }
 
 /**
