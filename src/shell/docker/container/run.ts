@@ -99,7 +99,7 @@ function runOnce(input: ParsedCommand, ctx: DockerContext, world: DockerContext[
     all.push(stop);
   }
   const exitCode = inside.exitCode === 126 ? 127 : inside.exitCode;
-  return { stdout: inside.stdout, stderr: inside.stderr, exitCode, world: current, changes: all };
+  return { stdout: inside.stdout, stderr: inside.stderr, exitCode, world: current, changes: all, ...(inside.transcript !== undefined ? { transcript: inside.transcript } : {}) };
 }
 
 /** `docker run`. */
