@@ -7,7 +7,7 @@ export interface ImageInfo {
   readonly cmd: readonly string[];
   readonly shell: 'bash' | 'ash';
   /** What the image's server answers on, if it serves anything. */
-  readonly serves: { readonly port: number; readonly app: 'nginx' | 'whoami' } | null;
+  readonly serves: { readonly port: number; readonly app: 'nginx' | 'whoami' | 'httpd' | 'redis' } | null;
   /** Tools present without installing anything (ping, nslookup, wget, curl, dig, ip). */
   readonly tools: readonly string[];
 }
@@ -69,6 +69,44 @@ export const images: readonly ImageInfo[] = [
     serves: { port: 80, app: 'whoami' },
     tools: [],
   },
+  // Debian-based official images: their default commands and ports as `docker image inspect` shows them.
+  // python and node are the full variants (buildpack-deps), which carry curl and GNU wget.
+  {
+    repository: 'redis',
+    digest: 'sha256:1b835e5a8d5db58e8b718850bf43a68ef5a576fc68301fd08a789b20b4eecb61',
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['redis-server'],
+    shell: 'bash',
+    serves: { port: 6379, app: 'redis' },
+    tools: ['hostname', 'cat'],
+  },
+  {
+    repository: 'httpd',
+    digest: 'sha256:f9b88f3f093d925525ec272bbe28e72967ffe1a40da813fe84df9fcb2fad3f30',
+    entrypoint: [],
+    cmd: ['httpd-foreground'],
+    shell: 'bash',
+    serves: { port: 80, app: 'httpd' },
+    tools: ['hostname', 'cat'],
+  },
+  {
+    repository: 'python',
+    digest: 'sha256:5d3f2e7b8a4c1d6e9f0b2a3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70',
+    entrypoint: [],
+    cmd: ['python3'],
+    shell: 'bash',
+    serves: null,
+    tools: ['hostname', 'cat', 'curl', 'wget'],
+  },
+  {
+    repository: 'node',
+    digest: 'sha256:8e1c4a9f2b7d3e6a0c5f9b2d8e4a1c7f3b6d9e2a5c8f1b4d7e0a3c6f9b2e5d8a',
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['node'],
+    shell: 'bash',
+    serves: null,
+    tools: ['hostname', 'cat', 'curl', 'wget'],
+  },
 ];
 
 /** `ubuntu` -> `ubuntu:latest`; `ubuntu:22.04` stays. */
@@ -86,6 +124,27 @@ export function repositoryOf(ref: string): string {
   const colon = normal.indexOf(':', lastSlash + 1);
   const repo = colon === -1 ? normal : normal.slice(0, colon);
   return repo.replace(/^docker\.io\//, '').replace(/^library\//, '');
+}
+
+/**
+ * The registry digest of a reference: the image's own for `latest`, and for any other tag a digest of its
+ * own (derived from the tag), so `redis:3.0.6` and `redis:3.0.7` differ as they do on the registry.
+ */
+export function digestOf(ref: string): string | undefined {
+  const image = findImage(ref);
+  if (!image) return undefined;
+  const pinned = ref.split('@')[1];
+  if (pinned !== undefined) return pinned;
+  const normal = normalizeImage(ref);
+  const tag = normal.slice(normal.lastIndexOf(':') + 1);
+  if (tag === 'latest') return image.digest;
+  let hex = '';
+  let h = 0x811c9dc5;
+  for (let round = 0; hex.length < 64; round++) {
+    for (const ch of `${image.digest}:${tag}:${round}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    hex += h.toString(16).padStart(8, '0');
+  }
+  return `sha256:${hex.slice(0, 64)}`;
 }
 
 export function findImage(ref: string): ImageInfo | undefined {

@@ -76,7 +76,7 @@ describe('complete', () => {
   it('completes image names for run and service create, and only the image', () => {
     expect(tab('docker run -d --name x ng')).toEqual({ replacement: 'docker run -d --name x nginx ', candidates: ['nginx'] });
     expect(tab('docker service create --name a --replicas 2 u').replacement).toBe('docker service create --name a --replicas 2 ubuntu ');
-    expect(tab('docker run ').candidates).toEqual(['alpine', 'busybox', 'debian', 'nginx', 'traefik/whoami', 'ubuntu']);
+    expect(tab('docker run ').candidates).toEqual(['alpine', 'busybox', 'debian', 'httpd', 'nginx', 'node', 'python', 'redis', 'traefik/whoami', 'ubuntu']);
     expect(tab('docker run ubuntu ').candidates).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ export const ip: CommandHandler = (argv, ctx) => {
   return { stdout: '', stderr: `Object "${object}" is unknown, try "ip help".\n`, exitCode: busybox ? 1 : 255 };
 };
 
-function addr(world: Parameters<typeof containerInterfaces>[0], id: string, busybox: boolean): string {
+export function addr(world: Parameters<typeof containerInterfaces>[0], id: string, busybox: boolean): string {
   const group = busybox ? '' : ' group default';
   let out = `1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN${group} qlen 1000
     link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
@@ -38,7 +38,7 @@ function addr(world: Parameters<typeof containerInterfaces>[0], id: string, busy
   return out;
 }
 
-function route(world: Parameters<typeof containerInterfaces>[0], id: string): string {
+export function route(world: Parameters<typeof containerInterfaces>[0], id: string): string {
   const ifaces = containerInterfaces(world, id);
   const gw = defaultRouteInterface(ifaces);
   const lines = gw ? [`default via ${gw.gateway} dev ${gw.name} `] : [];

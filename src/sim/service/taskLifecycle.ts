@@ -1,7 +1,7 @@
 import { attach, isSimError, usedAddresses } from '../addressing';
 import type { Draft } from '../draft';
 import { engineId, swarmId } from '../ids';
-import { findImage, normalizeImage } from '../images';
+import { digestOf, findImage, normalizeImage } from '../images';
 import { gwbridgeOf, localNetworkByName, machineOfNode, taskNetworks } from '../lookup';
 import { toBlock, usableRange } from '../ipam/ipv4Int';
 import { profiles } from '../profile';
@@ -93,7 +93,7 @@ export function startTask(d: Draft, t: Task, nodeId: string): void {
   const container: Container = {
     id: engineId(d.rng),
     name: `${service.spec.name}.${t.slot ?? nodeId}.${t.id}`,
-    image: `${normalizeImage(t.image)}@${image.digest}`,
+    image: `${normalizeImage(t.image)}@${digestOf(t.image) ?? image.digest}`,
     command: service.spec.args.length > 0 ? service.spec.args : [...image.entrypoint, ...image.cmd],
     machine: machine.name,
     createdAt: d.now,

@@ -2,53 +2,69 @@ import type { Plan } from '../../../sim/traffic/plan';
 import type { PacketTrace } from '../../../sim/traffic/trace';
 import type { World } from '../../../sim/world';
 import type { CommandOutcome } from '../../types';
+import type { CurlArgs } from './curlArgs';
+import { progressMeter, verboseConnect, verboseRequest, writeOut } from './curlShow';
 import { httpFetch } from './httpFetch';
 import type { Url } from './parseUrl';
 
-/** curl's own options this playground understands. */
-export interface CurlArgs {
-  readonly url: string;
-  readonly silent: boolean;
-  readonly showError: boolean;
-  readonly maxTimeS: number | null;
-}
+export { parseCurlArgs, type CurlArgs } from './curlArgs';
 
-/** Parses `curl [-s] [-S] [-sS] [-m N] [--connect-timeout N] URL`; a string is curl's error text. */
-export function parseCurlArgs(argv: readonly string[]): CurlArgs | string {
-  let url: string | null = null;
-  let silent = false;
-  let showError = false;
-  let maxTimeS: number | null = null;
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '-m' || a === '--max-time' || a === '--connect-timeout') {
-      const v = Number(argv[++i]);
-      if (!Number.isFinite(v)) return `curl: option ${a}: expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
-      maxTimeS = v;
-    } else if (/^-[sSLvk]+$/.test(a)) {
-      silent ||= a.includes('s');
-      showError ||= a.includes('S');
-    } else if (a === '--silent') silent = true;
-    else if (a.startsWith('-')) return `curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
-    else url = a;
-  }
-  if (url === null) return "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n";
-  return { url, silent, showError, maxTimeS };
-}
+/** curl's outcome, with the file `-o` writes (the caller's shell writes it). */
+export type CurlOutcome = CommandOutcome & { readonly file?: { readonly path: string; readonly text: string } };
 
 const TCP_SYN_GIVE_UP_MS = 127_000;
 
-/** curl's output for a fetch over a plan: the body, or `curl: (N) ...` as curl 8 words it. */
-export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip: string, o: { srcPort: number; userAgent: string; command: string; before: readonly PacketTrace[]; startUs?: number }): CommandOutcome {
-  const request = { path: url.path, host: url.authority, headers: [['User-Agent', o.userAgent], ['Accept', '*/*']] as const };
-  const f = httpFetch(world, plan, { dst: ip, dstPort: url.port, srcPort: o.srcPort, request, command: o.command, before: o.before, startUs: o.startUs ?? 0 });
+/** The request curl sends: its defaults, then -H headers (one with a default's name replaces it), then -d's body. */
+function curlRequest(a: CurlArgs, url: Url, userAgent: string) {
+  const method = a.method ?? (a.head ? 'HEAD' : a.data !== null ? 'POST' : 'GET');
+  const given = new Map(a.headers.map(([k, v]) => [k.toLowerCase(), v]));
+  const host = given.get('host') ?? url.authority;
+  const defaults: [string, string][] = [['User-Agent', userAgent], ['Accept', '*/*']];
+  if (a.data !== null) defaults.push(['Content-Length', String(new TextEncoder().encode(a.data).length)], ['Content-Type', 'application/x-www-form-urlencoded']);
+  const headers = [
+    ...defaults.map(([k, v]): [string, string] => [k, given.get(k.toLowerCase()) ?? v]),
+    ...a.headers.filter(([k]) => !['host', 'user-agent', 'accept', 'content-type'].includes(k.toLowerCase())),
+  ];
+  return { method, path: url.path, host, headers, ...(a.data !== null ? { body: a.data } : {}) };
+}
+
+/** curl's output for a fetch over a plan: the body (and -I/-i/-w/-v's extras), or `curl: (N) ...` as curl 8 words it. */
+export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip: string, o: { srcPort: number; userAgent: string; command: string; before: readonly PacketTrace[]; startUs?: number }): CurlOutcome {
+  const version = o.userAgent.replace(/^curl\//, '');
+  const request = curlRequest(a, url, o.userAgent);
+  const f = httpFetch(world, plan, { dst: ip, dstPort: url.port, srcPort: o.srcPort, request, command: o.command, before: o.before, startUs: o.startUs ?? 0, headOnly: request.method === 'HEAD' });
   const extra = { traces: [f.trace], ...(f.world ? { world: f.world, changes: f.changes } : {}) };
   const quiet = a.silent && !a.showError;
-  const fail = (code: number, text: string): CommandOutcome => ({ stdout: '', stderr: quiet ? '' : `curl: (${code}) ${text}\n`, exitCode: code, ...extra });
+  const trying = a.verbose ? verboseConnect(version, url.host, ip, url.port) : '';
+  const seconds = Math.max(1, f.trace.packets.length) * 0.000_35;
+  const transfer = { ip, port: url.port, url: `http://${url.authority}${url.path}`, method: request.method, total: seconds };
+  const fail = (code: number, text: string): CommandOutcome => {
+    const w = a.writeOut !== null ? writeOut(a.writeOut, { ...transfer, code: 0, size: 0, contentType: '' }) : { text: '', warnings: '', shown: '' };
+    const said = quiet ? '' : `curl: (${code}) ${text}\n`;
+    const why = code === 7 && plan.verdict === 'refused' && url.host !== ip ? `* connect to ${ip} port ${url.port} from ${plan.seenFrom} port ${o.srcPort} failed: Connection refused\n` : '';
+    const trace = a.verbose ? `${trying}${why}* ${text}\n* closing connection #0\n` : '';
+    const stderr = `${trace}${w.warnings}${said}`;
+    return { stdout: w.text, stderr, exitCode: code, transcript: `${trace}${w.shown}${said}`, ...extra };
+  };
   const refused = (ms: number) => fail(7, `Failed to connect to ${url.host === ip ? ip : `${url.host}`} port ${url.port} after ${ms} ms: Couldn't connect to server`);
   switch (plan.verdict) {
-    case 'answered':
-      return { stdout: f.body, stderr: '', exitCode: 0, ...extra };
+    case 'answered': {
+      if (!f.replied) return fail(52, 'Empty reply from server');
+      const code = Number(/^HTTP\/1\.1 (\d+)/.exec(f.head[0] ?? '')?.[1] ?? 0);
+      const contentType = f.head.find((l) => /^content-type:/i.test(l))?.replace(/^[^:]*:\s*/, '') ?? '';
+      const headText = `${f.head.join('\n')}\n\n`;
+      const shown = a.head ? headText : a.include ? headText + f.body : f.body;
+      const w = a.writeOut !== null ? writeOut(a.writeOut, { ...transfer, code, size: new TextEncoder().encode(f.body).length, contentType }) : { text: '', warnings: '', shown: '' };
+      const toFile = a.output !== null && a.output !== '-';
+      const stdout = (toFile ? '' : shown) + w.text;
+      const requestLines = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${request.host}`, ...request.headers.map(([k, v]) => `${k}: ${v}`)];
+      const before = a.verbose ? `${trying}${verboseRequest(version, url.host, ip, url.port, requestLines)}${f.head.map((l) => `< ${l}\n`).join('')}< \n` : '';
+      const after = a.verbose ? `* Connection #0 to host ${url.host} left intact\n` : '';
+      const meter = toFile && !a.silent && !a.verbose ? progressMeter(new TextEncoder().encode(f.body).length, seconds) : '';
+      const stderr = `${before}${meter}${after}${w.warnings}`;
+      const file = toFile ? { file: { path: a.output as string, text: a.head ? headText : a.include ? headText + f.body : f.body } } : {};
+      return { stdout, stderr, exitCode: 0, transcript: `${before}${meter}${toFile ? '' : shown}${after}${w.shown}`, ...extra, ...file };
+    }
     case 'refused':
     case 'unreachable':
     case 'msgsize':
@@ -56,7 +72,8 @@ export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip:
     case 'host-unreachable':
       return refused(3070);
     case 'timeout': {
-      if (a.maxTimeS !== null) return fail(28, `Connection timed out after ${Math.round(a.maxTimeS * 1000) + 1} milliseconds`);
+      const limit = a.connectTimeoutS ?? a.maxTimeS;
+      if (limit !== null) return fail(28, `${a.connectTimeoutS !== null ? 'Failed to connect to ' + url.host + ' port ' + url.port + ' after ' + Math.round(limit * 1000) + ' ms: Timeout was reached' : `Connection timed out after ${Math.round(limit * 1000) + 1} milliseconds`}`);
       return fail(28, `Failed to connect to ${url.host} port ${url.port} after ${TCP_SYN_GIVE_UP_MS + (o.srcPort % 900)} ms: Couldn't connect to server`);
     }
   }

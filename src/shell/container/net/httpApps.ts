@@ -28,19 +28,25 @@ Commercial support is available at
 </html>
 `;
 
+/** httpd's default /usr/local/apache2/htdocs/index.html. */
+export const HTTPD_WORKS = '<html><body><h1>It works!</h1></body></html>\n';
+
 export const EXAMPLE_DOMAIN = `<!doctype html><html lang="en"><head><title>Example Domain</title><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{background:#eee;width:60vw;margin:15vh auto;font-family:system-ui,sans-serif}h1{font-size:1.5em}div{opacity:0.8}a:link,a:visited{color:#348}</style><body><div><h1>Example Domain</h1><p>This domain is for use in documentation examples without needing permission. Avoid use in operations.<p><a href="https://iana.org/domains/example">Learn more</a></div></body></html>
 `;
 
 /** The request line and headers a client sends, in order. */
 export interface HttpRequest {
+  /** GET unless said otherwise. */
+  readonly method?: string;
   readonly path: string;
   readonly host: string;
   readonly headers: readonly (readonly [string, string])[];
+  readonly body?: string;
 }
 
 /** Request bytes on the wire (CRLF line ends). */
 export function requestText(r: HttpRequest): string {
-  return `GET ${r.path} HTTP/1.1\r\nHost: ${r.host}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  return `${r.method ?? 'GET'} ${r.path} HTTP/1.1\r\nHost: ${r.host}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${r.body ?? ''}`;
 }
 
 /**
@@ -54,6 +60,9 @@ export function appBody(world: World, server: Container | null, remote: string, 
     return [`Hostname: ${server.hostname}`, 'IP: 127.0.0.1', ...ips.map((ip) => `IP: ${ip}`), `RemoteAddr: ${remote}`, requestText(req)].join('\n');
   }
   if (app === 'nginx') return NGINX_WELCOME;
+  if (app === 'httpd') return HTTPD_WORKS;
+  // Redis reads `Host:` as a cross-protocol attack and closes the connection without a word.
+  if (app === 'redis') return '';
   return EXAMPLE_DOMAIN;
 }
 
@@ -62,6 +71,11 @@ export function responseText(world: World, server: Container | null, body: strin
   const app = server ? findImage(server.image)?.serves?.app : undefined;
   const date = httpDateOf(world.now);
   const length = new TextEncoder().encode(body).length;
+  if (app === 'redis') return '';
+  if (app === 'httpd') {
+    const head = ['HTTP/1.1 200 OK', `Date: ${date}`, 'Server: Apache/2.4.65 (Unix)', 'Last-Modified: Mon, 11 Jun 2007 18:53:14 GMT', 'ETag: "2d-432a5e4a73a80"', 'Accept-Ranges: bytes', `Content-Length: ${length}`, 'Content-Type: text/html'];
+    return `${head.join('\r\n')}\r\n\r\n${body}`;
+  }
   const head = app === 'nginx'
     ? ['HTTP/1.1 200 OK', 'Server: nginx/1.29.3', `Date: ${date}`, 'Content-Type: text/html', `Content-Length: ${length}`, 'Connection: keep-alive', 'Accept-Ranges: bytes']
     : ['HTTP/1.1 200 OK', `Date: ${date}`, `Content-Length: ${length}`, 'Content-Type: text/plain; charset=utf-8'];

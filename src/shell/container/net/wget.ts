@@ -1,7 +1,8 @@
 import { planFromContainer } from '../../../sim/traffic/planFromContainer';
 import type { CommandHandler, CommandOutcome } from '../../types';
 import { containerOf } from '../containerOf';
-import { hasTool } from '../tools';
+import { distroOf, hasTool } from '../tools';
+import { gnuWget } from './gnuWget';
 import { ephemeralPort, httpFetch } from './httpFetch';
 import { notInstalled } from './notInstalled';
 import { parseUrl } from './parseUrl';
@@ -12,6 +13,7 @@ export const wget: CommandHandler = (argv, ctx) => {
   const id = containerOf(ctx);
   const c = ctx.world.containers[id];
   if (!c || !hasTool(ctx.world, id, 'wget')) return notInstalled(ctx, 'wget');
+  if (distroOf(ctx.world, id) === 'debian') return gnuWget(argv, ctx, c);
   let quiet = false;
   let toStdout = false;
   let target: string | null = null;

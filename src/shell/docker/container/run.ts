@@ -85,7 +85,8 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
 
 /** An attached `docker run IMAGE CMD`: the command runs, prints, and the container exits (and goes with `--rm`). */
 function runOnce(input: ParsedCommand, ctx: DockerContext, world: DockerContext['world'], id: string, argv: readonly string[], changes: readonly Change[]): CommandOutcome {
-  const shellOnly = shellOf(normalizeImage(world.containers[id]?.image ?? ''), argv);
+  // An image's own default command that is not a server (python3, node) reads no input here and exits 0.
+  const shellOnly = shellOf(normalizeImage(world.containers[id]?.image ?? ''), argv) || input.args.length === 1;
   const inside = shellOnly ? { stdout: '', stderr: '', exitCode: 0 } : runInside(world, ctx.machine, id, argv);
   let current = inside.world ?? world;
   const all: Change[] = [...changes, ...(inside.changes ?? [])];
@@ -98,7 +99,7 @@ function runOnce(input: ParsedCommand, ctx: DockerContext, world: DockerContext[
     all.push(stop);
   }
   const exitCode = inside.exitCode === 126 ? 127 : inside.exitCode;
-  return { stdout: inside.stdout, stderr: inside.stderr, exitCode, world: current, changes: all };
+  return { stdout: inside.stdout, stderr: inside.stderr, exitCode, world: current, changes: all, ...(inside.transcript !== undefined ? { transcript: inside.transcript } : {}) };
 }
 
 /** `docker run`. */

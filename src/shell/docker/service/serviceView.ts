@@ -1,12 +1,12 @@
 import { currentState, isRunning, nodeStatus, tasksOf } from '../../../sim/lookup';
-import { findImage, normalizeImage } from '../../../sim/images';
+import { digestOf, normalizeImage } from '../../../sim/images';
 import type { World, PortConfig, Service, Task } from '../../../sim/world';
 
 /** The image as the service spec holds it: `ubuntu:latest@sha256:...` when the registry knows it. */
 export function specImage(ref: string): string {
-  const image = findImage(ref);
+  const digest = digestOf(ref);
   const normal = normalizeImage(ref);
-  return image && !ref.includes('@') ? `${normal}@${image.digest}` : normal;
+  return digest && !ref.includes('@') ? `${normal}@${digest}` : normal;
 }
 
 /** The image as tables show it: familiar name with tag, no digest (`ubuntu:latest`). */

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { builtinScenarios } from '../../../scenario/builtins';
+import { initialWorld } from '../../../scenario/load';
+import { replayScript } from '../../../scenario/replay';
+import { golden } from '../../../testing/golden';
+import { newSession } from '../../session';
+import { parseCurlArgs } from './curlArgs';
+import { writeOut } from './curlShow';
+
+const dir = join(__dirname, 'testdata');
+
+test('curl -I -i -o -w -H -X -d --connect-timeout -v print as curl does', () => {
+  const script = readFileSync(join(dir, 'curl-flags.txt'), 'utf8');
+  const transcript = replayScript(initialWorld(builtinScenarios['three-node']!), newSession(), script).transcript;
+  expect(transcript).toBe(golden(join(dir, 'curl-flags.golden'), transcript));
+});
+
+test('short options group and take their values attached or apart', () => {
+  const a = parseCurlArgs(['curl', '-sSo/dev/null', '-w', '%{http_code}', '-XPOST', '-H', 'A: b', 'http://x']);
+  expect(a).toMatchObject({ silent: true, showError: true, output: '/dev/null', writeOut: '%{http_code}', method: 'POST', headers: [['A', 'b']], url: 'http://x' });
+});
+
+test('-w pads the code to three digits and warns where an unknown variable stands', () => {
+  const t = { code: 0, ip: '10.0.0.2', port: 80, size: 0, url: 'http://x/', method: 'GET', contentType: '', total: 0.001 };
+  expect(writeOut('%{http_code}|%{bad}|\\t%{time_total}\\n', t)).toEqual({ text: '000||\t0.001000\n', warnings: "curl: unknown --write-out variable: 'bad'\n", shown: "000|curl: unknown --write-out variable: 'bad'\n|\t0.001000\n" });
+});
