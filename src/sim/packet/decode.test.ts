@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hexToBytes } from './address';
 import { decodeFrame, type Layer } from './decode';
 import { encodeFrame } from './frame';
 import { sampleFrames } from './sampleFrames';
+import { golden } from '../../testing/golden';
 
-const golden = (name: string) => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
+const goldenPath = (name: string) => fileURLToPath(new URL(`testdata/${name}`, import.meta.url));
 
 function render(layers: Layer[]): string {
   return layers
@@ -32,7 +33,7 @@ describe('decodeFrame', () => {
 
   it('decodes every sample frame into the golden layers and fields', () => {
     const text = samples.map((s) => `# ${s.comment}\n${render(decodeFrame(s.bytes))}\n`).join('\n');
-    expect(text).toBe(golden('sampleFrames.golden'));
+    expect(text).toBe(golden(goldenPath('sampleFrames.golden'), text));
   });
 
   it('tiles each frame with layers and finds every checksum correct', () => {

@@ -62,7 +62,9 @@ export function encodeFrame(frame: WireFrame): Uint8Array {
   const [protocol, payload] = frame.encap === 'esp'
     ? [IP_PROTOCOL.esp, sealEsp(frame.esp, datagram, IP_PROTOCOL.udp)]
     : [IP_PROTOCOL.udp, datagram];
-  return concatBytes(encodeEthernet(frame.outer.eth), encodeIpv4(frame.outer.ip, protocol, payload.length), payload);
+  // The kernel's vxlan device leaves the outer Don't Fragment bit clear unless created with `df set` or
+  // `df inherit` (vxlan_xmit_one); Docker creates it with neither.
+  return concatBytes(encodeEthernet(frame.outer.eth), encodeIpv4({ ...frame.outer.ip, dontFragment: false }, protocol, payload.length), payload);
 }
 
 function encodeVxlanDatagram(frame: VxlanFrame | EspFrame): Uint8Array {
