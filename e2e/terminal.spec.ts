@@ -164,3 +164,19 @@ test('the splitter drags on a narrow screen too', async ({ page }) => {
   await expect.poll(() => p.screenText()).toContain('default-3');
   await p.screenshot('terminal-narrow');
 });
+
+test('after the page narrows and widens again, the prompt and the half-typed line are still at the bottom', async ({ page }) => {
+  const p = new TerminalPage(page);
+  await p.goto();
+  await p.enter('docker-machine ssh default');
+  for (let i = 0; i < 6; i++) await p.enter('docker network ls --no-trunc');
+  await p.expectLastRow('docker@default:~$');
+  await p.typeKeys('docker ps');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await p.expectLastRow(/docker@default:~\$ docker ps$/);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await p.expectLastRow('docker@default:~$ docker ps');
+  await page.keyboard.press('Enter');
+  await p.expectLastRow('docker@default:~$');
+  await expect.poll(() => p.screenText()).toContain('CONTAINER ID');
+});
