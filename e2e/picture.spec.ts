@@ -131,7 +131,6 @@ for (const [width, height] of [[1366, 768], [1440, 900], [1920, 1080], [360, 740
   test(`at ${width} px no control covers the map's content`, async ({ page }) => {
     // Known: at 360 px the lesson panel's grid rows (lesson.css) and the phone sheet (phone.css) disagree, and a
     // control ends over the first host's addresses. Open in issue 9; fix the two grids together.
-    test.fixme(width === 360, 'phone grid: lesson.css and phone.css rows conflict');
     await page.setViewportSize({ width, height });
     const p = new PicturePage(page);
     await p.open('scenario=three-node&lang=en');

@@ -17,8 +17,8 @@ export class PlaygroundPage {
   /** Opens the page on a built-in scenario and waits for the map and the terminal. */
   async goto(scenario = 'three-node', lang = 'en') {
     await this.page.goto(`/?scenario=${scenario}&lang=${lang}`);
-    await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible();
-    await expect(this.terminal.locator('.xterm-helper-textarea')).toBeAttached();
+    await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
+    await expect(this.terminal.locator('.xterm-helper-textarea')).toBeAttached({ timeout: 20_000 });
   }
 
   host(machine: string): Locator {
