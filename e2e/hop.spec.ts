@@ -19,10 +19,6 @@ async function publishAndCurl(p: PlaygroundPage, hop: HopPanelPage) {
 }
 
 test('the routing mesh hop by hop: DOCKER-INGRESS DNAT, IPVS in ingress_sbox, VXLAN 4096, pcapng', async ({ page }) => {
-  // Known: since the hop panel gained plain sentences and glossary links, stepUntilRule's read of the rule
-  // times out while the panel re-renders a deferred step. Open in issue 7; the routing mesh itself is covered
-  // by picture.spec (the laptop curl on the map) and the unit goldens of the path.
-  test.fixme(true, 'hop panel rule read times out during deferred re-render');
   const p = new PlaygroundPage(page);
   const hop = new HopPanelPage(page);
   await publishAndCurl(p, hop);

@@ -68,8 +68,6 @@ test('Tab completes, a second Tab lists the candidates, paste runs lines in orde
 });
 
 test('one tab per ssh session, keyboard-reachable tabs and splitter, no serious axe violations', async ({ page }) => {
-  // Known after merging the lessons and picture work: axe finds serious violations in the merged page (the terminal's hint line and the new top-bar controls need a look). Open in issues 7 and 9.
-  test.fixme(true, 'axe finds serious violations in the merged page (the terminals hint line and the new top-bar controls need a look)');
   const p = new TerminalPage(page);
   await p.goto('seed-2017');
   await expect(p.tab(0)).toHaveText('laptop');
@@ -117,8 +115,6 @@ test('one tab per ssh session, keyboard-reachable tabs and splitter, no serious 
 });
 
 test('a ping keeps running in its tab while another tab is used; copy takes the selection', async ({ page, context }) => {
-  // Known after merging the lessons and picture work: same axe finding as the tab test. Open in issues 7 and 9.
-  test.fixme(true, 'same axe finding as the tab test');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.emulateMedia({ colorScheme: 'dark' });
   const p = new TerminalPage(page);

@@ -57,8 +57,7 @@ async function withTrace(page: Page): Promise<WalkPage> {
   return p;
 }
 
-// Known after the merges: axe reports serious findings on the merged page (new top-bar and map-toolbar controls). Open in issues 9 and 11.
-test.describe.fixme('axe finds no serious or critical violations', () => {
+test.describe('axe finds no serious or critical violations', () => {
   // axe takes a few seconds per view on a busy machine.
   test.describe.configure({ timeout: 60_000 });
 

@@ -26,10 +26,18 @@ export class HopPanelPage {
     return this.panel.locator(`[data-field="${layerId}/${name}#0"]`);
   }
 
+  /** Waits until the panel shows the stepper's current hop: it follows a step one render later (aria-busy meanwhile). */
+  async settled() {
+    await expect(this.panel).toHaveAttribute('aria-busy', 'false');
+  }
+
   /** Presses the stepper's next button until the hop's rule contains `text` (at most `max` steps). */
   async stepUntilRule(text: string, max = 40) {
     for (let i = 0; i < max; i++) {
-      if (((await this.rule.count()) > 0 && (await this.rule.innerText()).includes(text))) return;
+      await this.settled();
+      // One read of the settled panel: a hop without a rule has no rule element to wait for.
+      const rule = await this.panel.evaluate((el) => el.querySelector('[data-testid="hop-rule"]')?.textContent ?? '');
+      if (rule.includes(text)) return;
       await this.page.getByTestId('step-next').click();
     }
     await expect(this.rule).toContainText(text);

@@ -15,19 +15,22 @@ import './hop.css';
 export function HopPanel() {
   const traces = usePlayground(selectTraces);
   // The headers and hex view follow a step in the next render, so the step itself (event list, map marker) paints first.
-  const cursor = useDeferredValue(usePlayground(selectCursor));
+  const live = usePlayground(selectCursor);
+  const cursor = useDeferredValue(live);
   const locale = usePlayground(selectLocale);
   const readonly = usePlayground(selectReadonly);
   const t = useT();
   const step = stepAt(traces, cursor);
+  const shown = `${cursor?.trace}-${cursor?.packet}-${cursor?.hop}`;
+  // Busy while it still shows the step before the stepper's.
   return (
-    <section className="hop-panel" data-testid="hop-inspector" aria-labelledby="hop-title">
+    <section className="hop-panel" data-testid="hop-inspector" aria-labelledby="hop-title" aria-busy={cursor !== live}>
       <h2 id="hop-title">{t('headers.title')}</h2>
       <div className="hop-actions">
         {!readonly && <SendDialog />}
         {step && <DownloadButton trace={step.trace} locale={locale} />}
       </div>
-      {step ? <HopInspector key={`${cursor?.trace}-${cursor?.packet}-${cursor?.hop}`} hop={step.hop} locale={locale} /> : <p className="muted">{t('headers.empty')}</p>}
+      {step ? <HopInspector key={shown} hop={step.hop} locale={locale} /> : <p className="muted">{t('headers.empty')}</p>}
     </section>
   );
 }

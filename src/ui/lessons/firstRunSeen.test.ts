@@ -32,8 +32,8 @@ describe('first run', () => {
     expect(() => rememberFirstRunSeen(broken)).not.toThrow();
   });
   it('the dim hint keeps the cursor and never wraps', () => {
-    expect(ghostHint('docker-machine ssh default', 80)).toBe('\x1b7\x1b[2mdocker-machine ssh default\x1b[22m\x1b8');
-    expect(ghostHint('docker-machine ssh default', 8)).toBe('\x1b7\x1b[2mdocker-…\x1b[22m\x1b8');
+    expect(ghostHint('docker-machine ssh default', 80)).toBe('\x1b7\x1b[90mdocker-machine ssh default\x1b[39m\x1b8');
+    expect(ghostHint('docker-machine ssh default', 8)).toBe('\x1b7\x1b[90mdocker-…\x1b[39m\x1b8');
     expect(ghostHint(null, 80)).toBe('');
   });
 });

@@ -16,8 +16,8 @@ import { tabKey } from './tabKey';
 import { TerminalSplitter } from './TerminalSplitter';
 import { tabDomId, TerminalTabs } from './TerminalTabs';
 
-const light: ITheme = { background: '#fbfbfc', foreground: '#1f2328', cursor: '#1f2328', selectionBackground: '#b6d4fe' };
-const dark: ITheme = { background: '#14161a', foreground: '#e6e6e6', cursor: '#e6e6e6', selectionBackground: '#3b4a63' };
+const light: ITheme = { background: '#fbfbfc', foreground: '#1f2328', cursor: '#1f2328', selectionBackground: '#b6d4fe', brightBlack: '#656d76' };
+const dark: ITheme = { background: '#14161a', foreground: '#e6e6e6', cursor: '#e6e6e6', selectionBackground: '#3b4a63', brightBlack: '#8b949e' };
 /** How often a running command's output is streamed (real milliseconds). */
 const TICK_MS = 100;
 
