@@ -12,7 +12,8 @@ export interface FileAccess {
   write(path: string, text: string, mode: 'write' | 'append'): FileError | null;
 }
 
-const strerror: Readonly<Record<FileError, string>> = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory' };
+/** errno's words for a file error, as strerror gives them. */
+export const strerror: Readonly<Record<FileError, string>> = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory' };
 
 /**
  * The shell's words when a redirection cannot open its file: bash `bash: nosuch: No such file or

@@ -2,8 +2,8 @@ import { planFromContainer } from '../../../sim/traffic/planFromContainer';
 import type { CommandHandler } from '../../types';
 import { containerOf } from '../containerOf';
 import { hasTool } from '../tools';
-import { withOutputFile } from './curlFile';
-import { curlOutcome, parseCurlArgs } from './curlRun';
+import { withOutputFile } from './outputFile';
+import { curlOutcome, curlWriteFailure, parseCurlArgs } from './curlRun';
 import { ephemeralPort } from './httpFetch';
 import { notInstalled } from './notInstalled';
 import { parseUrl } from './parseUrl';
@@ -26,5 +26,5 @@ export const curl: CommandHandler = (argv, ctx) => {
   }
   const plan = planFromContainer(ctx.world, c, { proto: 'tcp', dst: host.ip, dstPort: url.port });
   const srcPort = ephemeralPort(ctx.world, `${c.id}:${a.url}`);
-  return withOutputFile(curlOutcome(ctx.world, plan, a, url, host.ip, { srcPort, userAgent: `curl/${curlVersionOf(ctx.world, c)}`, command, before: host.packets, startUs: host.endUs }), ctx);
+  return withOutputFile(curlOutcome(ctx.world, plan, a, url, host.ip, { srcPort, userAgent: `curl/${curlVersionOf(ctx.world, c)}`, command, before: host.packets, startUs: host.endUs }), ctx, curlWriteFailure);
 };

@@ -1,16 +1,21 @@
 import type { Plan } from '../../../sim/traffic/plan';
 import type { PacketTrace } from '../../../sim/traffic/trace';
 import type { World } from '../../../sim/world';
+import { strerror } from '../../lang/fileAccess';
 import type { CommandOutcome } from '../../types';
 import type { CurlArgs } from './curlArgs';
 import { progressMeter, verboseConnect, verboseRequest, writeOut } from './curlShow';
 import { httpFetch } from './httpFetch';
+import type { OutcomeWithFile, WriteFailure } from './outputFile';
 import type { Url } from './parseUrl';
 
 export { parseCurlArgs, type CurlArgs } from './curlArgs';
 
-/** curl's outcome, with the file `-o` writes (the caller's shell writes it). */
-export type CurlOutcome = CommandOutcome & { readonly file?: { readonly path: string; readonly text: string } };
+/** How curl words an `-o` file it cannot open (exit 23). */
+export const curlWriteFailure: WriteFailure = (path, error, size) => ({
+  text: `Warning: Failed to open the file ${path}: ${strerror[error]}\ncurl: (23) Failure writing output to destination, passed ${size} returned 4294967295\n`,
+  exitCode: 23,
+});
 
 const TCP_SYN_GIVE_UP_MS = 127_000;
 
@@ -29,7 +34,7 @@ function curlRequest(a: CurlArgs, url: Url, userAgent: string) {
 }
 
 /** curl's output for a fetch over a plan: the body (and -I/-i/-w/-v's extras), or `curl: (N) ...` as curl 8 words it. */
-export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip: string, o: { srcPort: number; userAgent: string; command: string; before: readonly PacketTrace[]; startUs?: number }): CurlOutcome {
+export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip: string, o: { srcPort: number; userAgent: string; command: string; before: readonly PacketTrace[]; startUs?: number }): OutcomeWithFile {
   const version = o.userAgent.replace(/^curl\//, '');
   const request = curlRequest(a, url, o.userAgent);
   const f = httpFetch(world, plan, { dst: ip, dstPort: url.port, srcPort: o.srcPort, request, command: o.command, before: o.before, startUs: o.startUs ?? 0, headOnly: request.method === 'HEAD' });

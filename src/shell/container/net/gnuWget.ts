@@ -2,11 +2,17 @@ import { utcFields } from '../../../sim/calendar';
 import { repositoryOf } from '../../../sim/images';
 import { planFromContainer } from '../../../sim/traffic/planFromContainer';
 import type { Container } from '../../../sim/world';
+import { strerror } from '../../lang/fileAccess';
 import type { CommandContext, CommandOutcome } from '../../types';
-import { withOutputFile } from './curlFile';
+import { outputFileError, withOutputFile, type WriteFailure } from './outputFile';
 import { ephemeralPort, httpFetch } from './httpFetch';
 import { parseUrl } from './parseUrl';
 import { resolveHost } from './resolveHost';
+import { socketError } from './socketError';
+import { parseWgetArgs } from './wgetArgs';
+
+/** GNU wget perror()s a file it cannot open, with exit 1 (a generic error). */
+const gnuWriteFailure: WriteFailure = (path, error) => ({ text: `${path}: ${strerror[error]}\n`, exitCode: 1 });
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function stamp(ms: number): string {
@@ -28,21 +34,13 @@ function rate(bytesPerSecond: number): string {
  * containers run with (ASCII quotes). Exit 4 for a network failure, 8 for a server's error answer.
  */
 export function gnuWget(argv: readonly string[], ctx: CommandContext, c: Container): CommandOutcome {
-  let quiet = false;
-  let output: string | null = null;
-  let target: string | null = null;
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const m = /^-([qO]+)(.*)$/.exec(a);
-    if (m) {
-      quiet ||= (m[1] as string).includes('q');
-      if ((m[1] as string).includes('O')) output = m[2] !== '' ? (m[2] as string) : (argv[++i] ?? null);
-    } else if (a === '--quiet') quiet = true;
-    else target = a;
-  }
+  const { quiet, output, target } = parseWgetArgs(argv);
   if (target === null) return { stdout: '', stderr: "wget: missing URL\nUsage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n", exitCode: 1 };
   const url = parseUrl(target);
   if (!url) return { stdout: '', stderr: `${target}: Unsupported scheme.\n`, exitCode: 1 };
+  // -O's file is opened before anything is fetched: wget perror()s its name and stops.
+  const unwritable = output !== null && output !== '-' ? outputFileError(ctx, output) : null;
+  if (unwritable) return { stdout: '', stderr: gnuWriteFailure(output as string, unwritable, 0).text, exitCode: 1 };
   const full = `http://${url.authority}${url.path}`;
   const command = argv.join(' ');
   const say = (s: string) => (quiet ? '' : s);
@@ -60,8 +58,7 @@ export function gnuWget(argv: readonly string[], ctx: CommandContext, c: Contain
   const f = httpFetch(ctx.world, plan, { dst: host.ip, dstPort: url.port, srcPort: ephemeralPort(ctx.world, `${c.id}:${target}`), request, command, before: host.packets, startUs: host.endUs });
   const extra = { traces: [f.trace], ...(f.world ? { world: f.world, changes: f.changes } : {}) };
   if (plan.verdict !== 'answered') {
-    const why = { refused: 'Connection refused', timeout: 'Connection timed out', unreachable: 'Network is unreachable', 'host-unreachable': 'No route to host', msgsize: 'Message too long' } as const;
-    return { stdout: '', stderr: `${log}${say(`Connecting to ${where}... failed: ${why[plan.verdict]}.\n`)}`, exitCode: 4, ...extra };
+    return { stdout: '', stderr: `${log}${say(`Connecting to ${where}... failed: ${socketError('glibc', plan.verdict)}.\n`)}`, exitCode: 4, ...extra };
   }
   log += say(`Connecting to ${where}... connected.\n`);
   if (!f.replied) return { stdout: '', stderr: `${log}${say('HTTP request sent, awaiting response... No data received.\nRetrying.\n\n')}`, exitCode: 4, ...extra };
@@ -74,5 +71,5 @@ export function gnuWget(argv: readonly string[], ctx: CommandContext, c: Contain
   const bar = say(`${(toStdout ? '-' : file).slice(0, 19).padEnd(19)} 100%[===================>]${String(size).padStart(8)}  --.-KB/s    in 0s      \n\n`);
   const done = say(`${stamp(ctx.world.now)} (${rate(size / seconds)}) - ${toStdout ? 'written to stdout' : `'${file}' saved`} [${size}/${size}]\n\n`);
   if (toStdout) return { stdout: f.body, stderr: `${log}${bar}${done}`, exitCode: 0, transcript: `${log}${f.body}${f.body.endsWith('\n') || f.body === '' ? '' : '\n'}${bar}${done}`, ...extra };
-  return withOutputFile({ stdout: '', stderr: `${log}${bar}${done}`, exitCode: 0, ...extra, file: { path: file, text: f.body } }, ctx);
+  return withOutputFile({ stdout: '', stderr: `${log}${bar}${done}`, exitCode: 0, ...extra, file: { path: file, text: f.body } }, ctx, gnuWriteFailure);
 }

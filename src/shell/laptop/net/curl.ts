@@ -1,7 +1,7 @@
 import { planFromLaptop } from '../../../sim/traffic/planFromLaptop';
 import type { CommandHandler } from '../../types';
-import { withOutputFile } from '../../container/net/curlFile';
-import { curlOutcome, parseCurlArgs } from '../../container/net/curlRun';
+import { withOutputFile } from '../../container/net/outputFile';
+import { curlOutcome, curlWriteFailure, parseCurlArgs } from '../../container/net/curlRun';
 import { ephemeralPort } from '../../container/net/httpFetch';
 import { parseUrl } from '../../container/net/parseUrl';
 import { isIpv4 } from '../../container/net/resolveHost';
@@ -18,5 +18,5 @@ export const curl: CommandHandler = (argv, ctx) => {
   if (!isIpv4(url.host)) return { stdout: '', stderr: a.silent && !a.showError ? '' : `curl: (6) Could not resolve host: ${url.host}\n`, exitCode: 6 };
   const plan = planFromLaptop(ctx.world, { proto: 'tcp', dst: url.host, dstPort: url.port });
   const srcPort = ephemeralPort(ctx.world, `laptop:${a.url}`);
-  return withOutputFile(curlOutcome(ctx.world, plan, a, url, url.host, { srcPort, userAgent: `curl/${LAPTOP_CURL}`, command: argv.join(' '), before: [] }), ctx);
+  return withOutputFile(curlOutcome(ctx.world, plan, a, url, url.host, { srcPort, userAgent: `curl/${LAPTOP_CURL}`, command: argv.join(' '), before: [] }), ctx, curlWriteFailure);
 };
