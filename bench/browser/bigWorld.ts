@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { openInteractive } from './interactive';
-import { heapUsed } from './memoryWalk';
+import { heapUsed } from './heapUsed';
 import { freshContext } from './server';
 import { stepWithArrows, type StepTiming } from './stepFrames';
 import { typeLine } from './typeLine';

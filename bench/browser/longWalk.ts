@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { openInteractive } from './interactive';
 import { median } from './median';
-import { heapUsed } from './memoryWalk';
+import { heapUsed } from './heapUsed';
 import { freshContext } from './server';
 import { typeLine } from './typeLine';
 

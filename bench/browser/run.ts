@@ -11,7 +11,6 @@ import { firstPaintJs } from './firstPaintJs';
 import { followSteps } from './followSteps';
 import { threeNodeInteractive } from './interactive';
 import { longWalk } from './longWalk';
-import { memoryWalk } from './memoryWalk';
 import { printLongWalk } from './printLongWalk';
 import { build, launch, serve, stop } from './server';
 import { echoDuringSave, linkInteractive, previewBytes, seedLink } from './sessionBench';
@@ -49,9 +48,7 @@ async function main(): Promise<void> {
     const follow = await followSteps(browser, 60);
     const followMs = (xs: readonly { toFrame: number }[]) => ms(median(xs.map((s) => s.toFrame)));
     console.log(`browser: big-50 one step with follow-camera to the next frame: median ${followMs(follow.full)} (target <= 16 ms); under 4x CPU throttling ${followMs(follow.throttled)} (target <= 33 ms)`);
-    const walk = await memoryWalk(browser, 1000);
-    console.log(`browser: three-node wget trace, ${walk.steps.toLocaleString('en')} steps back and forth (${walk.moved} moved the stepper): JS heap after GC ${heap(walk.heapBefore, walk.heapAfter)}; after ${(2 * walk.steps).toLocaleString('en')} steps ${kb(walk.heapAfterTwice)}`);
-    // 100,000 steps in one page (a long classroom session): step time and heap at the start and at the end.
+    // 100,000 steps in one page (a long classroom session): step time and heap at the start, along the way and at the end.
     printLongWalk(await longWalk(browser, 100_000, 10_000));
     const preview = await previewBytes(browser);
     console.log(`browser: click-to-load embed before the click: ${kb(preview.gzip)} gzip in ${preview.files.length} files (target <= 30 KB)`);

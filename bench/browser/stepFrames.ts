@@ -71,24 +71,3 @@ export async function stepWithArrows(page: Page, count: number): Promise<StepTim
   }
   return out;
 }
-
-/**
- * Walks `count` steps inside the page (keydown events dispatched on the body, turning at either end), one
- * animation frame per step, without a round trip to the benchmark per step.
- */
-export function walkInPage(page: Page, count: number): Promise<number> {
-  return page.evaluate(async (n) => {
-    const disabled = (id: string) => (document.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement | null)?.disabled ?? true;
-    let forward = true;
-    let moved = 0;
-    for (let i = 0; i < n; i++) {
-      if (forward && disabled('step-next')) forward = false;
-      else if (!forward && disabled('step-prev')) forward = true;
-      const before = document.querySelector('[data-testid="step-position"]')?.textContent;
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: forward ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(r));
-      if (document.querySelector('[data-testid="step-position"]')?.textContent !== before) moved += 1;
-    }
-    return moved;
-  }, count);
-}
