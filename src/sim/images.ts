@@ -10,6 +10,8 @@ export interface ImageInfo {
   readonly serves: { readonly port: number; readonly app: 'nginx' | 'whoami' | 'httpd' | 'redis' } | null;
   /** Tools present without installing anything (ping, nslookup, wget, curl, dig, ip). */
   readonly tools: readonly string[];
+  /** Its default command is an interpreter (python3, node): without a terminal it reads end of input and exits 0. */
+  readonly interpreter?: true;
 }
 
 const busyboxTools = ['ping', 'nslookup', 'wget', 'ip', 'hostname', 'cat'];
@@ -97,6 +99,7 @@ export const images: readonly ImageInfo[] = [
     shell: 'bash',
     serves: null,
     tools: ['hostname', 'cat', 'curl', 'wget'],
+    interpreter: true,
   },
   {
     repository: 'node',
@@ -106,6 +109,7 @@ export const images: readonly ImageInfo[] = [
     shell: 'bash',
     serves: null,
     tools: ['hostname', 'cat', 'curl', 'wget'],
+    interpreter: true,
   },
 ];
 

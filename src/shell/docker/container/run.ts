@@ -85,8 +85,9 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
 
 /** An attached `docker run IMAGE CMD`: the command runs, prints, and the container exits (and goes with `--rm`). */
 function runOnce(input: ParsedCommand, ctx: DockerContext, world: DockerContext['world'], id: string, argv: readonly string[], changes: readonly Change[]): CommandOutcome {
-  // An image's own default command that is not a server (python3, node) reads no input here and exits 0.
-  const shellOnly = shellOf(normalizeImage(world.containers[id]?.image ?? ''), argv) || input.args.length === 1;
+  const image = normalizeImage(world.containers[id]?.image ?? '');
+  // A shell, or the image's own interpreter (python3, node), reads end of input here and exits 0.
+  const shellOnly = shellOf(image, argv) || (input.args.length === 1 && findImage(image)?.interpreter === true);
   const inside = shellOnly ? { stdout: '', stderr: '', exitCode: 0 } : runInside(world, ctx.machine, id, argv);
   let current = inside.world ?? world;
   const all: Change[] = [...changes, ...(inside.changes ?? [])];
