@@ -2,17 +2,18 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
-export const PORT = 4185;
-export const OUT_DIR = 'dist-bench';
+/** BENCH_PORT and BENCH_DIST let two benchmark runs on one machine keep out of each other's way. */
+export const PORT = Number(process.env.BENCH_PORT ?? 4185);
+export const OUT_DIR = process.env.BENCH_DIST ?? 'dist-bench';
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-/** Builds the page into dist-bench (the benchmark's own build folder). */
+/** Builds the page into dist-bench (the benchmark's own build folder), or BENCH_DIST. */
 export function build(): void {
   const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
 }
 
-/** Serves dist-bench with `vite preview` on port 4185 and resolves once it answers. */
+/** Serves that folder with `vite preview` on port 4185 (or BENCH_PORT) and resolves once it answers. */
 export async function serve(): Promise<ChildProcess> {
   const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR];
   const child = spawn('npx', args, { stdio: 'ignore', detached: true });
