@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../useT';
 import type { MemberNode as MemberNodeType } from './flowTypes';
+import './fullNames.css';
 
 const kindKey = { task: 'kind.task', container: 'kind.container', lb: 'kind.lb', sbox: 'kind.sbox' } as const;
 
