@@ -34,6 +34,8 @@ test('a cross-node ping: the packet is wrapped at vxlan0, crosses the tunnel bet
     await s.pressUntil('ArrowRight', hop);
     await p.markerCentre();
     await expect(s.marker).toBeInViewport();
+    // The dot rides a border: it never hides a name, an address or a VNI.
+    expect(await p.textUnderMarker()).toEqual([]);
   }
   await p.shot('ping-followed');
   // Following off: a still camera, so screen positions compare.

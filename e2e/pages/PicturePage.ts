@@ -85,6 +85,32 @@ export class PicturePage extends PlaygroundPage {
     }));
   }
 
+  /** Map text the marker's dot lies on (each text run's own box, so a card's padding does not count). */
+  async textUnderMarker(): Promise<string[]> {
+    await this.stepper.settled();
+    const box = await this.stepper.marker.boundingBox();
+    if (!box) throw new Error('no marker');
+    // The dot reaches past its box: the envelope's ring (outline) while wrapped, else its 2 px shadow ring.
+    const reach = await this.stepper.marker.evaluate((el, width) => {
+      const s = getComputedStyle(el);
+      const css = s.outlineStyle === 'none' ? 2 : Number.parseFloat(s.outlineOffset) + Number.parseFloat(s.outlineWidth);
+      return css * (width / (el as HTMLElement).offsetWidth);
+    }, box.width);
+    const dot = { x: box.x - reach, y: box.y - reach, width: box.width + 2 * reach, height: box.height + 2 * reach };
+    const runs = await this.canvas.locator('.react-flow__node').evaluateAll((nodes) => nodes.flatMap((n) => {
+      const walker = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
+      const found: { text: string; x: number; y: number; width: number; height: number }[] = [];
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        if ((t.textContent ?? '').trim() === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        for (const r of range.getClientRects()) found.push({ text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height });
+      }
+      return found;
+    }));
+    return runs.filter((r) => r.width > 0 && overlaps(r, dot)).map((r) => r.text);
+  }
+
   /** The marker's centre on screen, once it has stopped moving. */
   async markerCentre(): Promise<{ x: number; y: number }> {
     await this.stepper.settled();

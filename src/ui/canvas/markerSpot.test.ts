@@ -13,9 +13,9 @@ const hop = (more: Partial<MarkerHop>): MarkerHop => ({ action: 'route', at: 'ho
 
 describe('markerSpot', () => {
   it('rides the left border level with the title at a place, and the right border while wrapping', () => {
-    expect(markerSpot(hop({ action: 'bridge-forward', at: 'ns:default:n1' }), box)).toEqual({ x: 8, y: 215 });
-    expect(markerSpot(hop({ action: 'vxlan-encap', at: 'ns:default:n1', wrap: 'wrap' }), box)).toEqual({ x: 292, y: 215 });
-    expect(markerSpot(hop({ at: 'host:default' }), box)).toEqual({ x: -6, y: 22 });
+    expect(markerSpot(hop({ action: 'bridge-forward', at: 'ns:default:n1' }), box)).toEqual({ x: 0, y: 215 });
+    expect(markerSpot(hop({ action: 'vxlan-encap', at: 'ns:default:n1', wrap: 'wrap' }), box)).toEqual({ x: 300, y: 215 });
+    expect(markerSpot(hop({ at: 'host:default' }), box)).toEqual({ x: -14, y: 22 });
   });
 
   it('sits on the tunnel arc between two hosts, and half-way to the laptop', () => {
@@ -27,7 +27,7 @@ describe('markerSpot', () => {
   });
 
   it('stays at its place when the far end is not drawn, and is nowhere when its place is not', () => {
-    expect(markerSpot(hop({ action: 'underlay-transit', towards: 'host:gone' }), box)).toEqual({ x: -6, y: 22 });
+    expect(markerSpot(hop({ action: 'underlay-transit', towards: 'host:gone' }), box)).toEqual({ x: -14, y: 22 });
     expect(markerSpot(hop({ at: 'container:gone' }), box)).toBeNull();
   });
 });

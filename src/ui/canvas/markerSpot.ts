@@ -5,8 +5,8 @@ import type { MarkerHop } from './markerHop';
 export type Box = readonly [number, number, number, number];
 export interface Point { readonly x: number; readonly y: number }
 
-/** How far the marker's centre sits outside an element's edge (flow units): the dot rides the border, off the text. */
-const OUTSIDE = 6;
+/** How far the marker's centre sits outside an element's edge (flow units): its radius with the white ring, so the dot touches the border and never the text inside. */
+const OUTSIDE = 14;
 /** The height of a card's title line (flow units from its top): the marker sits level with it. */
 const TITLE = 22;
 
