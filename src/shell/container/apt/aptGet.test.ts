@@ -36,7 +36,7 @@ const check = (name: string, actual: string) => expect(actual).toBe(golden(join(
 const ping = ['cat /etc/os-release', 'apt-get install -y iputils-ping', 'apt-get update', 'apt-get install iputils-ping', 'ping -c 1 box'];
 
 describe('apt-get speaks the release of the image and the profile', () => {
-  test('Docker 29: ubuntu is 24.04 noble (apt 2.7)', () => check('ubuntu-noble', run('29', 'ubuntu', [...ping, 'apt-get install -y iputils-ping net-tools'])));
+  test('Docker 29: ubuntu is 24.04 noble (apt 2.7)', () => check('ubuntu-noble', run('29', 'ubuntu', [...ping, 'apt-get install -y iputils-ping net-tools', 'apt-get install -y curl'])));
   test('Docker 29: debian is 13 trixie (apt 3.0): dpkg-preconfigure reports its frontends', () => {
     check('debian-trixie', run('29', 'debian', [...ping, 'apt-get install -y curl', 'apt-get install -y nosuch curl']));
   });
@@ -46,6 +46,9 @@ describe('apt-get speaks the release of the image and the profile', () => {
   test('17.10: ubuntu is 16.04 xenial (apt 1.2, libc-bin triggered twice)', () => check('ubuntu-xenial', run('17.10', 'ubuntu', ping)));
   test('17.10: debian is 9 stretch (apt 1.4: Ign for the InRelease, numbered archives past five)', () => {
     check('debian-stretch', run('17.10', 'debian', [...ping, 'apt-get install -y dnsutils']));
+  });
+  test('debian:bookworm is Debian 12 (apt 2.6): curl brings ca-certificates, which updates its certificates', () => {
+    check('debian-bookworm', run('29', 'debian:bookworm', [...ping, 'apt-get install -y curl']));
   });
   test('a tag names its release whatever the profile', () => {
     check('ubuntu-16.04-under-29', run('29', 'ubuntu:16.04', ['cat /etc/os-release', 'apt-get update']));

@@ -59,9 +59,11 @@ export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, 
   const trigger = `Processing triggers for libc-bin (${release.libcBin}) ...\n`;
   if (libs && style.triggerAfterUnpack) out += trigger;
   for (const p of setupOrder(release, unpack)) {
-    out += `Setting up ${dpkgName(p, pkg(p))} (${pkg(p).version}) ...\n${pkg(p).postinst ?? ''}`;
-    if (pkg(p).debconf && style.preconfigure === 'delaying') out += debconfFrontends(style.debconf);
+    out += `Setting up ${dpkgName(p, pkg(p))} (${pkg(p).version}) ...\n`;
+    if (pkg(p).debconf) out += debconfFrontends(style.debconf);
+    out += pkg(p).postinst ?? '';
   }
   if (libs) out += trigger;
+  out += unpack.map((p) => pkg(p).trigger ?? '').join('');
   return { stdout: out, stderr: '', installed: unpack };
 }

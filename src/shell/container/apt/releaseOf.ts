@@ -1,6 +1,7 @@
 import { normalizeImage, repositoryOf } from '../../../sim/images';
 import type { ProfileName } from '../../../sim/profile';
 import type { World } from '../../../sim/world';
+import { debianBookworm } from './releases/debianBookworm';
 import { debianStretch } from './releases/debianStretch';
 import { debianTrixie } from './releases/debianTrixie';
 import { ubuntuNoble } from './releases/ubuntuNoble';
@@ -18,6 +19,7 @@ const tagged: ReadonlyMap<string, AptRelease> = new Map([
   ['ubuntu:16.04', ubuntuXenial], ['ubuntu:xenial', ubuntuXenial],
   ['ubuntu:24.04', ubuntuNoble], ['ubuntu:noble', ubuntuNoble],
   ['debian:9', debianStretch], ['debian:stretch', debianStretch],
+  ['debian:12', debianBookworm], ['debian:bookworm', debianBookworm],
   ['debian:13', debianTrixie], ['debian:trixie', debianTrixie],
 ]);
 

@@ -20,7 +20,10 @@ export interface AptPackage {
   readonly debconf?: true;
   /** What its maintainer script prints while it is set up. */
   readonly postinst?: string;
-  /** dpkg configures pending packages in its own order: a lower rank goes first (default 0). */
+  /** What its own trigger prints once everything is set up (after libc-bin's). */
+  readonly trigger?: string;
+  /** apt's and dpkg's own orders where they differ from dependencies first: a lower rank goes first (default 0). */
+  readonly unpackRank?: number;
   readonly setupRank?: number;
 }
 
@@ -41,7 +44,8 @@ export interface AptStyle {
   readonly numberedUnpack: boolean;
   /**
    * Without apt-utils, apt up to 2.x says it delays configuration; apt 3.0 preconfigures anyway and
-   * debconf reports its missing frontends (with the line of the package list it read).
+   * debconf reports its missing frontends (with the line of the package list it read). Either way a
+   * maintainer script that asks debconf reports them again.
    */
   readonly preconfigure: 'delaying' | 'frontends';
   /** How debconf words its missing frontends: Perl's @INC and the lines of Dialog.pm and Readline.pm. */

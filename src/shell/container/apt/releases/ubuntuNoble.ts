@@ -6,7 +6,9 @@ const MAIN = `${ARCHIVE} noble/main`;
 const UPDATES = `${ARCHIVE} noble-updates/main`;
 
 const lib = { arch: 'amd64', multiArch: true, ldconfig: true } as const;
-const krb5 = '1.20.1-6ubuntu2.6';
+const krb5 = '1.20.1-6ubuntu2.5';
+const sasl = '2.1.28+dfsg1-5ubuntu3.1';
+const ldap = '2.6.7+dfsg-1~exp1ubuntu8.2';
 const bind9 = '1:9.18.39-0ubuntu0.24.04.2';
 
 /**
@@ -15,7 +17,7 @@ const bind9 = '1:9.18.39-0ubuntu0.24.04.2';
  * Kerberos, ICU and curl libraries beside them are noble's, with sizes rounded.
  */
 const packages = new Map<string, AptPackage>([
-  ['iputils-ping', { version: '3:20240117-1build1', from: MAIN, arch: 'amd64', bytes: 44_280, installedKb: 124, depends: ['libcap2-bin'], setupRank: 1 }],
+  ['iputils-ping', { version: '3:20240117-1build1', from: MAIN, arch: 'amd64', bytes: 44_280, installedKb: 124, depends: ['libcap2-bin'], setupRank: 30 }],
   ['libcap2-bin', { version: '1:2.66-5ubuntu2', from: MAIN, arch: 'amd64', bytes: 34_462, installedKb: 122, depends: [], recommends: ['libpam-cap'] }],
   ['libpam-cap', { version: '1:2.66-5ubuntu2', from: MAIN, arch: 'amd64', multiArch: true, debconf: true, bytes: 12_380, installedKb: 66, depends: [] }],
   ['dnsutils', { version: bind9, from: UPDATES, arch: 'all', bytes: 3_868, installedKb: 17, depends: ['bind9-dnsutils'] }],
@@ -26,23 +28,33 @@ const packages = new Map<string, AptPackage>([
   ['liblmdb0', { version: '0.9.31-1build1', from: MAIN, ...lib, bytes: 48_100, installedKb: 126, depends: [] }],
   ['libmaxminddb0', { version: '1.9.1-1build1', from: MAIN, ...lib, bytes: 24_400, installedKb: 77, depends: [], suggests: ['mmdb-bin'] }],
   ['libjson-c5', { version: '0.17-1build1', from: MAIN, ...lib, bytes: 35_300, installedKb: 96, depends: [] }],
-  ['libnghttp2-14', { version: '1.59.0-1ubuntu0.2', from: UPDATES, ...lib, bytes: 74_300, installedKb: 233, depends: [] }],
   ['libxml2', { version: '2.9.14+dfsg-1.3ubuntu3.3', from: UPDATES, ...lib, bytes: 762_000, installedKb: 2_087, depends: ['libicu74'] }],
   ['libicu74', { version: '74.2-1ubuntu3.1', from: UPDATES, ...lib, bytes: 10_900_000, installedKb: 35_804, depends: [] }],
-  ['libgssapi-krb5-2', { version: krb5, from: UPDATES, ...lib, bytes: 143_000, installedKb: 426, depends: ['libk5crypto3', 'libkrb5-3', 'libkrb5support0'] }],
-  ['libkrb5-3', { version: krb5, from: UPDATES, ...lib, bytes: 348_000, installedKb: 1_122, depends: ['libk5crypto3', 'libkeyutils1', 'libkrb5support0'], recommends: ['krb5-locales'] }],
-  ['libk5crypto3', { version: krb5, from: UPDATES, ...lib, bytes: 81_800, installedKb: 270, depends: ['libkrb5support0'] }],
-  ['libkrb5support0', { version: krb5, from: UPDATES, ...lib, bytes: 34_100, installedKb: 128, depends: [] }],
-  ['libkeyutils1', { version: '1.6.3-3build1', from: MAIN, ...lib, bytes: 9_490, installedKb: 44, depends: [] }],
-  ['krb5-locales', { version: krb5, from: UPDATES, arch: 'all', bytes: 14_000, installedKb: 58, depends: [] }],
-  ['curl', { version: '8.5.0-2ubuntu10.6', from: UPDATES, arch: 'amd64', bytes: 226_000, installedKb: 534, depends: ['libcurl4t64'] }],
-  ['libcurl4t64', { version: '8.5.0-2ubuntu10.6', from: UPDATES, ...lib, bytes: 342_000, installedKb: 858, depends: ['libbrotli1', 'libgssapi-krb5-2', 'libnghttp2-14', 'libpsl5t64', 'librtmp1', 'libssh-4'], recommends: ['ca-certificates'] }],
-  ['libbrotli1', { version: '1.1.0-2build2', from: MAIN, ...lib, bytes: 331_000, installedKb: 857, depends: [] }],
-  ['libpsl5t64', { version: '0.21.2-1.1build1', from: MAIN, ...lib, bytes: 57_100, installedKb: 159, depends: [] }],
-  ['librtmp1', { version: '2.4+20151223.gitfa8646d.1-2build7', from: MAIN, ...lib, bytes: 56_300, installedKb: 149, depends: [] }],
-  ['libssh-4', { version: '0.10.6-2build2', from: MAIN, ...lib, bytes: 188_000, installedKb: 561, depends: [] }],
-  ['ca-certificates', { version: '20240203', from: MAIN, arch: 'all', bytes: 159_000, installedKb: 383, depends: ['openssl'], debconf: true }],
-  ['openssl', { version: '3.0.13-0ubuntu3.5', from: UPDATES, arch: 'amd64', bytes: 1_002_000, installedKb: 2_149, depends: [] }],
+  ['openssl', { version: '3.0.13-0ubuntu3.5', from: UPDATES, arch: 'amd64', bytes: 1_002_400, installedKb: 1_805, depends: [], unpackRank: 1, setupRank: 14 }],
+  ['ca-certificates', {
+    version: '20240203', from: MAIN, arch: 'all', bytes: 159_400, installedKb: 382, depends: ['openssl'], debconf: true, unpackRank: 2, setupRank: 17,
+    postinst: 'Updating certificates in /etc/ssl/certs...\n146 added, 0 removed; done.\n',
+    trigger: 'Processing triggers for ca-certificates (20240203) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n',
+  }],
+  ['krb5-locales', { version: krb5, from: UPDATES, arch: 'all', bytes: 14_500, installedKb: 50, depends: [], unpackRank: 3, setupRank: 6 }],
+  ['libkrb5support0', { version: krb5, from: UPDATES, ...lib, bytes: 34_100, installedKb: 128, depends: [], unpackRank: 4, setupRank: 8 }],
+  ['libk5crypto3', { version: krb5, from: UPDATES, ...lib, bytes: 82_000, installedKb: 270, depends: ['libkrb5support0'], unpackRank: 5, setupRank: 11 }],
+  ['libkeyutils1', { version: '1.6.3-3build1', from: MAIN, ...lib, bytes: 9_490, installedKb: 44, depends: [], unpackRank: 6, setupRank: 1 }],
+  ['libkrb5-3', { version: krb5, from: UPDATES, ...lib, bytes: 347_400, installedKb: 1_122, suggests: ['krb5-doc', 'krb5-user'], depends: ['libk5crypto3', 'libkeyutils1', 'libkrb5support0'], recommends: ['krb5-locales'], unpackRank: 7, setupRank: 13 }],
+  ['libgssapi-krb5-2', { version: krb5, from: UPDATES, ...lib, bytes: 143_000, installedKb: 426, depends: ['libk5crypto3', 'libkrb5-3', 'libkrb5support0'], unpackRank: 8, setupRank: 18 }],
+  ['libnghttp2-14', { version: '1.59.0-1ubuntu0.2', from: UPDATES, ...lib, bytes: 74_300, installedKb: 233, depends: [], unpackRank: 9, setupRank: 5 }],
+  ['libpsl5t64', { version: '0.21.2-1.1build1', from: MAIN, ...lib, bytes: 57_100, installedKb: 159, depends: [], recommends: ['publicsuffix'], unpackRank: 10, setupRank: 4 }],
+  ['publicsuffix', { version: '20231001.0357-0.1', from: MAIN, arch: 'all', bytes: 129_000, installedKb: 322, depends: [], unpackRank: 11, setupRank: 15 }],
+  ['libbrotli1', { version: '1.1.0-2build2', from: MAIN, ...lib, bytes: 331_000, installedKb: 857, depends: [], unpackRank: 12, setupRank: 2 }],
+  ['libsasl2-modules-db', { version: sasl, from: UPDATES, ...lib, bytes: 20_400, installedKb: 76, depends: [], unpackRank: 13, setupRank: 9 }],
+  ['libsasl2-2', { version: sasl, from: UPDATES, ...lib, bytes: 53_200, installedKb: 162, depends: ['libsasl2-modules-db'], recommends: ['libsasl2-modules'], unpackRank: 14, setupRank: 12 }],
+  ['libldap2', { version: ldap, from: UPDATES, ...lib, bytes: 196_000, installedKb: 511, depends: ['libsasl2-2'], recommends: ['libldap-common'], unpackRank: 15, setupRank: 16 }],
+  ['librtmp1', { version: '2.4+20151223.gitfa8646d.1-2build7', from: MAIN, ...lib, bytes: 56_300, installedKb: 149, depends: [], unpackRank: 16, setupRank: 10 }],
+  ['libssh-4', { version: '0.10.6-2build2', from: MAIN, ...lib, bytes: 188_000, installedKb: 561, depends: [], unpackRank: 17, setupRank: 19 }],
+  ['libcurl4t64', { version: '8.5.0-2ubuntu10.6', from: UPDATES, ...lib, bytes: 341_000, installedKb: 858, depends: ['libbrotli1', 'libgssapi-krb5-2', 'libldap2', 'libnghttp2-14', 'libpsl5t64', 'librtmp1', 'libssh-4'], recommends: ['ca-certificates'], unpackRank: 18, setupRank: 20 }],
+  ['curl', { version: '8.5.0-2ubuntu10.6', from: UPDATES, arch: 'amd64', bytes: 226_000, installedKb: 534, depends: ['libcurl4t64'], unpackRank: 19, setupRank: 21 }],
+  ['libldap-common', { version: ldap, from: UPDATES, arch: 'all', bytes: 31_700, installedKb: 110, depends: [], unpackRank: 20, setupRank: 7 }],
+  ['libsasl2-modules', { version: sasl, from: UPDATES, ...lib, bytes: 69_900, installedKb: 236, suggests: ['libsasl2-modules-gssapi-mit | libsasl2-modules-gssapi-heimdal', 'libsasl2-modules-ldap', 'libsasl2-modules-otp', 'libsasl2-modules-sql'], depends: [], unpackRank: 21, setupRank: 3 }],
   ['wget', { version: '1.21.4-1ubuntu4.1', from: UPDATES, arch: 'amd64', bytes: 334_000, installedKb: 916, depends: [], recommends: ['ca-certificates'] }],
   ['iproute2', { version: '6.1.0-1ubuntu6.2', from: UPDATES, arch: 'amd64', bytes: 1_120_000, installedKb: 3_488, depends: ['libbpf1', 'libelf1t64', 'libmnl0', 'libxtables12', 'libcap2-bin'], recommends: ['libatm1t64'] }],
   ['libbpf1', { version: '1:1.3.0-2build2', from: MAIN, ...lib, bytes: 166_000, installedKb: 474, depends: ['libelf1t64'] }],
@@ -100,7 +112,7 @@ export const ubuntuNoble: AptRelease = {
   ],
   fetched: { seconds: 5, rate: '7124 kB/s' },
   suites: [`${SECURITY} noble-security`, `${ARCHIVE} noble`, `${ARCHIVE} noble-updates`, `${ARCHIVE} noble-backports`],
-  libcBin: '2.39-0ubuntu8.6',
+  libcBin: '2.39-0ubuntu8.4',
   dpkgFiles: 4376,
   download: { startMs: 430, bytesPerSecond: 15_000_000 },
   packages,
