@@ -13,7 +13,7 @@ import { containerOf } from './containerOf';
 const FILES_PER_PACKAGE = 23;
 
 /**
- * `apt-get update` and `apt-get install [-y] PKG...` in a Debian or Ubuntu container: the archive,
+ * `apt-get update` and `apt-get install [-y] PKG...` (and `apt`'s) in a Debian or Ubuntu container: the archive,
  * versions and words of the image's release (`./apt/releases`). Images ship without package lists,
  * so before an update every package is unknown.
  */
@@ -24,20 +24,22 @@ export const aptGet: CommandHandler = (argv, ctx) => {
   if (!c || !release) return { stdout: '', stderr: '', exitCode: 100 };
   const [verb, ...rest] = argv.slice(1).filter((a) => a !== '-y' && a !== '--yes' && a !== '-q');
   const yes = argv.includes('-y') || argv.includes('--yes');
+  const front = argv[0] === 'apt' ? 'apt' : 'apt-get';
   if (verb === 'update') {
     if (!hasExternalAccess(ctx.world, id)) {
-      const { stdout, stderr } = aptUpdateOffline(release);
+      const { stdout, stderr } = aptUpdateOffline(release, front);
       return { stdout, stderr, exitCode: 0, transcript: stdout + stderr };
     }
-    return withChange(ctx.world, { type: 'container/apt-update', container: id }, aptUpdateOnline(release));
+    return withChange(ctx.world, { type: 'container/apt-update', container: id }, aptUpdateOnline(release, front));
   }
   if (verb !== 'install') return { stdout: '', stderr: `E: Invalid operation ${verb ?? ''}\n`, exitCode: 100 };
   const installed = installedPackages(ctx.world, id, release);
   if (!c.aptUpdated) {
-    const stderr = rest.filter((p) => !installed.has(p)).map((p) => `E: Unable to locate package ${p}\n`).join('');
-    if (stderr) return fail(aptTree(release.style), stderr);
+    const summary = front === 'apt' && release.style.aptSummary;
+    const stderr = rest.filter((p) => !installed.has(p)).map((p) => `${summary ? 'Error' : 'E'}: Unable to locate package ${p}\n`).join('');
+    if (stderr) return fail(summary ? '' : aptTree(release.style), stderr);
   }
-  const r = aptInstall(release, installed, rest, yes, release.dpkgFiles + c.packages.length * FILES_PER_PACKAGE);
+  const r = aptInstall(release, installed, rest, { front, yes, databaseFiles: release.dpkgFiles + c.packages.length * FILES_PER_PACKAGE });
   if (r.stderr) return fail(r.stdout, r.stderr);
   if (r.installed.length === 0) return { stdout: r.stdout, stderr: '', exitCode: 0 };
   return withChange(ctx.world, { type: 'container/install', container: id, packages: r.installed }, r.stdout);

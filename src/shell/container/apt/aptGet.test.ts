@@ -50,6 +50,10 @@ describe('apt-get speaks the release of the image and the profile', () => {
   test('debian:bookworm is Debian 12 (apt 2.6): curl brings ca-certificates, which updates its certificates', () => {
     check('debian-bookworm', run('29', 'debian:bookworm', [...ping, 'apt-get install -y curl']));
   });
+  test('apt 3.0 `apt` sums an install up in columns and says Error:; `apt` before it speaks like apt-get', () => {
+    check('apt-trixie', run('29', 'nginx', ['apt install nosuch', 'apt update && apt install -y iputils-ping', 'apt install curl nosuch', 'apt install -y dnsutils']));
+    check('apt-noble', run('29', 'ubuntu', ['apt update', 'apt install iputils-ping']));
+  });
   test('a tag names its release whatever the profile', () => {
     check('ubuntu-16.04-under-29', run('29', 'ubuntu:16.04', ['cat /etc/os-release', 'apt-get update']));
   });

@@ -1,7 +1,10 @@
 import { aptSize } from './aptSize';
 import { aptTree } from './aptTree';
+import { classicHead } from './classicHead';
 import { debconfFrontends } from './debconfFrontends';
 import { installOrder, setupOrder } from './installOrder';
+import type { InstallPlan } from './installPlan';
+import { summaryHead } from './summaryHead';
 import type { AptPackage, AptRelease } from './types';
 
 /** What `apt-get install` printed and which packages it installed (none when it stopped). */
@@ -14,32 +17,42 @@ export interface AptInstallResult {
 /** dpkg's name for a package: Multi-Arch: same libraries carry their architecture. */
 const dpkgName = (name: string, pkg: AptPackage) => (pkg.multiArch ? `${name}:amd64` : name);
 
+/** How `install` was called: by which command, with -y or not, over how big a dpkg database. */
+export interface AptInstallCall {
+  readonly front: 'apt' | 'apt-get';
+  readonly yes: boolean;
+  readonly databaseFiles: number;
+}
+
 /**
- * `apt-get install [-y] PKG...` once the package lists are there. Without -y, apt asks before
- * installing more than was asked for; the terminal answers with Enter (yes), so the prompt line ends
- * as a terminal shows it. `databaseFiles` is what dpkg's database holds before this install.
+ * `apt-get install [-y] PKG...` (or `apt install`) once the package lists are there. Without -y, apt
+ * asks before installing more than was asked for; the terminal answers with Enter (yes), so the
+ * prompt line ends as a terminal shows it.
  */
-export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[], yes: boolean, databaseFiles: number): AptInstallResult {
+export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[], call: AptInstallCall): AptInstallResult {
   const { style, packages } = release;
-  const tree = aptTree(style);
+  const summary = call.front === 'apt' && style.aptSummary;
+  const tree = summary ? '' : aptTree(style);
   const missing = asked.filter((p) => !packages.has(p));
-  if (missing.length > 0) return { stdout: tree, stderr: missing.map((p) => `E: Unable to locate package ${p}\n`).join(''), installed: [] };
+  if (missing.length > 0) return { stdout: tree, stderr: missing.map((p) => `${summary ? 'Error' : 'E'}: Unable to locate package ${p}\n`).join(''), installed: [] };
   const pkg = (name: string): AptPackage => packages.get(name) as AptPackage;
-  const have = asked.filter((p) => installed.has(p));
   const unpack = installOrder(release, installed, asked);
   const all = [...unpack].sort();
   const extra = all.filter((p) => !asked.includes(p));
-  let out = tree + have.map((p) => `${p} is already the newest version (${pkg(p).version}).\n`).join('');
-  if (unpack.length === 0) return { stdout: `${out}0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n`, stderr: '', installed: [] };
-  const suggests = [...new Set(unpack.flatMap((p) => pkg(p).suggests ?? []))].filter((p) => !installed.has(p) && !unpack.includes(p)).sort();
-  if (extra.length > 0) out += `The following additional packages will be installed:\n  ${extra.join(' ')}\n`;
-  if (suggests.length > 0) out += `Suggested packages:\n  ${suggests.join(' ')}\n`;
-  out += `The following NEW packages will be installed:\n  ${all.join(' ')}\n`;
-  out += `0 upgraded, ${all.length} newly installed, 0 to remove and 0 not upgraded.\n`;
-  const bytes = unpack.reduce((sum, p) => sum + pkg(p).bytes, 0);
-  const usr = unpack.reduce((sum, p) => sum + pkg(p).installedKb * 1024, 0);
-  out += `Need to get ${aptSize(bytes)}B of archives.\nAfter this operation, ${aptSize(usr)}B of additional disk space will be used.\n`;
-  if (extra.length > 0 && !yes) out += 'Do you want to continue? [Y/n] \n';
+  const plan: InstallPlan = {
+    have: asked.filter((p) => installed.has(p)),
+    all,
+    asked: all.filter((p) => asked.includes(p)),
+    extra,
+    suggests: [...new Set(unpack.flatMap((p) => pkg(p).suggests ?? []))].filter((p) => !installed.has(p) && !unpack.includes(p)).sort(),
+    bytes: unpack.reduce((sum, p) => sum + pkg(p).bytes, 0),
+    usr: unpack.reduce((sum, p) => sum + pkg(p).installedKb * 1024, 0),
+    prompt: extra.length > 0 && !call.yes,
+  };
+  const version = (name: string) => pkg(name).version;
+  let out = tree + (summary ? summaryHead(plan, version) : classicHead(plan, version));
+  if (unpack.length === 0) return { stdout: out, stderr: '', installed: [] };
+  const { bytes } = plan;
   unpack.forEach((p, i) => {
     const { from, arch, version } = pkg(p);
     out += `Get:${i + 1} ${from} amd64 ${p} ${arch} ${version} [${aptSize(pkg(p).bytes)}B]\n`;
@@ -52,7 +65,7 @@ export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, 
     const { arch, version } = pkg(p);
     const numbered = style.numberedUnpack && unpack.length > 5 ? `${String(i).padStart(width, '0')}-` : '';
     out += `Selecting previously unselected package ${dpkgName(p, pkg(p))}.\n`;
-    if (i === 0) out += `(Reading database ... ${databaseFiles} files and directories currently installed.)\n`;
+    if (i === 0) out += `(Reading database ... ${call.databaseFiles} files and directories currently installed.)\n`;
     out += `Preparing to unpack .../${numbered}${p}_${version.replace(':', '%3a')}_${arch}.deb ...\nUnpacking ${dpkgName(p, pkg(p))} (${version}) ...\n`;
   });
   const libs = unpack.some((p) => pkg(p).ldconfig);

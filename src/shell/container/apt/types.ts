@@ -48,6 +48,8 @@ export interface AptStyle {
    * maintainer script that asks debconf reports them again.
    */
   readonly preconfigure: 'delaying' | 'frontends';
+  /** apt 3.0's `apt` (not apt-get) sums an install up in columns ("Installing:", "Summary:") and says "Error:". */
+  readonly aptSummary: boolean;
   /** How debconf words its missing frontends: Perl's @INC and the lines of Dialog.pm and Readline.pm. */
   readonly debconf: DebconfWords;
 }

@@ -83,7 +83,7 @@ export const debianBookworm: AptRelease = {
     tree: 'done',
     triggerAfterUnpack: false,
     numberedUnpack: true,
-    preconfigure: 'delaying',
+    preconfigure: 'delaying', aptSummary: false,
     debconf: {
       incWords: 'contains',
       perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.36.0 /usr/local/share/perl/5.36.0 /usr/lib/x86_64-linux-gnu/perl5/5.36 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl-base /usr/lib/x86_64-linux-gnu/perl/5.36 /usr/share/perl/5.36 /usr/local/lib/site_perl',

@@ -60,7 +60,7 @@ export const debianStretch: AptRelease = {
     'BUG_REPORT_URL="https://bugs.debian.org/"',
     '',
   ].join('\n'),
-  style: { tree: 'padded', triggerAfterUnpack: false, numberedUnpack: true, preconfigure: 'delaying', debconf: { incWords: 'contains', perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.24.1 /usr/local/share/perl/5.24.1 /usr/lib/x86_64-linux-gnu/perl5/5.24 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl/5.24 /usr/share/perl/5.24 /usr/local/lib/site_perl /usr/lib/x86_64-linux-gnu/perl-base .', dialogLine: 76, readlineLine: 7 } },
+  style: { tree: 'padded', triggerAfterUnpack: false, numberedUnpack: true, preconfigure: 'delaying', aptSummary: false, debconf: { incWords: 'contains', perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.24.1 /usr/local/share/perl/5.24.1 /usr/lib/x86_64-linux-gnu/perl5/5.24 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl/5.24 /usr/share/perl/5.24 /usr/local/lib/site_perl /usr/lib/x86_64-linux-gnu/perl-base .', dialogLine: 76, readlineLine: 7 } },
   indexes: [
     { what: `${DEBIAN} stretch InRelease`, bytes: null },
     { what: `${DEBIAN} stretch-updates InRelease`, bytes: 91_000 },

@@ -93,6 +93,7 @@ export const debianTrixie: AptRelease = {
     triggerAfterUnpack: false,
     numberedUnpack: true,
     preconfigure: 'frontends',
+    aptSummary: true,
     debconf: { incWords: 'entries checked', perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.40.1 /usr/local/share/perl/5.40.1 /usr/lib/x86_64-linux-gnu/perl5/5.40 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl-base /usr/lib/x86_64-linux-gnu/perl/5.40 /usr/share/perl/5.40 /usr/local/lib/site_perl', dialogLine: 79, readlineLine: 8 },
   },
   indexes: [

@@ -87,7 +87,7 @@ export const ubuntuNoble: AptRelease = {
     tree: 'done',
     triggerAfterUnpack: false,
     numberedUnpack: true,
-    preconfigure: 'delaying',
+    preconfigure: 'delaying', aptSummary: false,
     debconf: { incWords: 'entries checked', perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.38.2 /usr/local/share/perl/5.38.2 /usr/lib/x86_64-linux-gnu/perl5/5.38 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl-base /usr/lib/x86_64-linux-gnu/perl/5.38 /usr/share/perl/5.38 /usr/local/lib/site_perl', dialogLine: 79, readlineLine: 8 },
   },
   indexes: [

@@ -55,7 +55,7 @@ export const ubuntuXenial: AptRelease = {
     'UBUNTU_CODENAME=xenial',
     '',
   ].join('\n'),
-  style: { tree: 'padded', triggerAfterUnpack: true, numberedUnpack: false, preconfigure: 'delaying', debconf: { incWords: 'contains', perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.22.1 /usr/local/share/perl/5.22.1 /usr/lib/x86_64-linux-gnu/perl5/5.22 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl/5.22 /usr/share/perl/5.22 /usr/local/lib/site_perl /usr/lib/x86_64-linux-gnu/perl-base .', dialogLine: 76, readlineLine: 7 } },
+  style: { tree: 'padded', triggerAfterUnpack: true, numberedUnpack: false, preconfigure: 'delaying', aptSummary: false, debconf: { incWords: 'contains', perlInc: '/etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.22.1 /usr/local/share/perl/5.22.1 /usr/lib/x86_64-linux-gnu/perl5/5.22 /usr/share/perl5 /usr/lib/x86_64-linux-gnu/perl/5.22 /usr/share/perl/5.22 /usr/local/lib/site_perl /usr/lib/x86_64-linux-gnu/perl-base .', dialogLine: 76, readlineLine: 7 } },
   indexes: [
     { what: `${SECURITY} xenial-security InRelease`, bytes: 102_000 },
     { what: `${SECURITY} xenial-security/universe Sources`, bytes: 29_600 },
