@@ -1,26 +1,38 @@
 import type { AptRelease } from './types';
 
 /**
- * The packages `apt-get install` unpacks, in apt's order: each asked package after what it depends on
- * (depth first, in control-file order), then the packages recommended along the way (apt installs
- * recommends by default), moved where the release's data ranks them. Packages already installed are left out.
+ * The packages `apt-get install` unpacks, in apt's order. Everything the asked packages need or
+ * recommend (apt installs recommends by default) and the system lacks comes in three waves: the
+ * packages apt ranks first (ca-certificates, krb5-locales...), then the asked packages, each after
+ * what it depends on, depth first in the order the data lists them (a recommend marked `inline`
+ * right after the package recommending it), then the remaining recommends by name.
  *
  * @example installOrder(ubuntuNoble, new Set(), ['iputils-ping']) // ['libcap2-bin', 'iputils-ping', 'libpam-cap']
  */
 export function installOrder(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[]): readonly string[] {
-  const seen = new Set(installed);
-  const order: string[] = [];
-  const visit = (name: string): void => {
+  const wanted = new Set<string>();
+  const gather = (name: string): void => {
     const pkg = release.packages.get(name);
-    if (seen.has(name) || !pkg) return;
-    seen.add(name);
-    pkg.depends.forEach(visit);
-    order.push(name);
+    if (installed.has(name) || wanted.has(name) || !pkg) return;
+    wanted.add(name);
+    [...pkg.depends, ...(pkg.recommends ?? [])].forEach(gather);
   };
-  asked.forEach(visit);
-  for (let i = 0; i < order.length; i++) release.packages.get(order[i] ?? '')?.recommends?.forEach(visit);
-  const rank = (name: string) => release.packages.get(name)?.unpackRank ?? 0;
-  return order.sort((a, b) => rank(a) - rank(b));
+  asked.forEach(gather);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const emit = (name: string): void => {
+    const pkg = release.packages.get(name);
+    if (!wanted.has(name) || seen.has(name) || !pkg) return;
+    seen.add(name);
+    pkg.depends.forEach(emit);
+    order.push(name);
+    pkg.recommends?.filter((r) => release.packages.get(r)?.inline).forEach(emit);
+  };
+  const byName = [...wanted].sort();
+  byName.filter((p) => release.packages.get(p)?.unpackFirst).forEach(emit);
+  asked.forEach(emit);
+  byName.forEach(emit);
+  return order;
 }
 
 /** The order dpkg sets the unpacked packages up in (its own, kept in the data as ranks). */

@@ -22,8 +22,11 @@ export interface AptPackage {
   readonly postinst?: string;
   /** What its own trigger prints once everything is set up (after libc-bin's). */
   readonly trigger?: string;
-  /** apt's and dpkg's own orders where they differ from dependencies first: a lower rank goes first (default 0). */
-  readonly unpackRank?: number;
+  /** apt unpacks it before the asked packages (it ranks ca-certificates, krb5-locales... first). */
+  readonly unpackFirst?: true;
+  /** A recommended package apt unpacks right after the one recommending it, not with the other recommends. */
+  readonly inline?: true;
+  /** dpkg configures pending packages in its own order: a lower rank goes first (default 0). */
   readonly setupRank?: number;
 }
 

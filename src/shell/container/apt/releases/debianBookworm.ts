@@ -13,7 +13,7 @@ const bind9 = '1:9.18.33-1~deb12u2';
 /**
  * Debian 12 (bookworm), for `debian:12` and `debian:bookworm`: apt 2.6. iputils-ping and curl (with
  * the packages it recommends, ca-certificates' own words and trigger) have the lists, orders,
- * versions and sizes of transcripts of the image; `unpackRank` and `setupRank` hold apt's and dpkg's
+ * versions and sizes of transcripts of the image; `unpackFirst` and `setupRank` hold apt's and dpkg's
  * orders. The BIND packages have bookworm's versions, their libraries shortened and sizes rounded.
  */
 const packages = new Map<string, AptPackage>([
@@ -22,19 +22,19 @@ const packages = new Map<string, AptPackage>([
   ['libpam-cap', { version: '1:2.66-4', from: MAIN, arch: 'amd64', multiArch: true, debconf: true, bytes: 14_450, installedKb: 66, depends: [] }],
   ['curl', { version: '7.88.1-10+deb12u14', from: MAIN, arch: 'amd64', bytes: 316_000, installedKb: 500, depends: ['libcurl4'], setupRank: 22 }],
   ['libcurl4', { version: '7.88.1-10+deb12u14', ...lib, bytes: 392_000, installedKb: 800, depends: ['libbrotli1', 'libgssapi-krb5-2', 'libldap-2.5-0', 'libnghttp2-14', 'libpsl5', 'librtmp1', 'libssh2-1', 'libssl3'], recommends: ['ca-certificates'], setupRank: 21 }],
-  ['libssl3', { version: '3.0.18-1~deb12u2', ...lib, from: SEC, bytes: 2_029_600, installedKb: 5_919, depends: [], unpackRank: -4, setupRank: 4 }],
-  ['openssl', { version: '3.0.18-1~deb12u2', from: SEC, arch: 'amd64', bytes: 1_432_700, installedKb: 2_300, depends: ['libssl3'], unpackRank: -3, setupRank: 15 }],
+  ['libssl3', { version: '3.0.18-1~deb12u2', ...lib, from: SEC, bytes: 2_029_600, installedKb: 5_919, depends: [], setupRank: 4 }],
+  ['openssl', { version: '3.0.18-1~deb12u2', from: SEC, arch: 'amd64', bytes: 1_432_700, installedKb: 2_300, depends: ['libssl3'], setupRank: 15 }],
   ['ca-certificates', {
-    version: '20230311+deb12u1', from: MAIN, arch: 'all', bytes: 155_000, installedKb: 383, depends: ['openssl'], debconf: true, unpackRank: -2, setupRank: 19,
+    version: '20230311+deb12u1', from: MAIN, arch: 'all', bytes: 155_000, installedKb: 383, depends: ['openssl'], debconf: true, unpackFirst: true, setupRank: 19,
     postinst: 'Updating certificates in /etc/ssl/certs...\n142 added, 0 removed; done.\n',
     trigger: 'Processing triggers for ca-certificates (20230311+deb12u1) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n',
   }],
-  ['krb5-locales', { version: krb5, from: MAIN, arch: 'all', bytes: 63_400, installedKb: 100, depends: [], unpackRank: -1, setupRank: 6 }],
+  ['krb5-locales', { version: krb5, from: MAIN, arch: 'all', bytes: 63_400, installedKb: 100, depends: [], unpackFirst: true, setupRank: 6 }],
   ['libbrotli1', { version: '1.0.9-2+b6', ...lib, bytes: 275_000, installedKb: 800, depends: [], setupRank: 3 }],
-  ['libgssapi-krb5-2', { version: krb5, ...lib, bytes: 135_000, installedKb: 400, depends: ['libk5crypto3', 'libkrb5-3', 'libkrb5support0'], setupRank: 20 }],
+  ['libgssapi-krb5-2', { version: krb5, ...lib, bytes: 135_000, installedKb: 400, depends: ['libkrb5-3', 'libk5crypto3', 'libkrb5support0'], setupRank: 20 }],
   ['libk5crypto3', { version: krb5, ...lib, bytes: 79_800, installedKb: 300, depends: ['libkrb5support0'], setupRank: 11 }],
   ['libkrb5support0', { version: krb5, ...lib, bytes: 33_200, installedKb: 100, depends: [], setupRank: 8 }],
-  ['libkrb5-3', { version: krb5, ...lib, bytes: 334_000, installedKb: 1_000, suggests: ['krb5-doc', 'krb5-user'], depends: ['libkeyutils1', 'libk5crypto3', 'libkrb5support0', 'libssl3'], recommends: ['krb5-locales'], setupRank: 14 }],
+  ['libkrb5-3', { version: krb5, ...lib, bytes: 334_000, installedKb: 1_000, suggests: ['krb5-doc', 'krb5-user'], depends: ['libk5crypto3', 'libkeyutils1', 'libkrb5support0', 'libssl3'], recommends: ['krb5-locales'], setupRank: 14 }],
   ['libkeyutils1', { version: '1.6.3-2', ...lib, bytes: 8_808, installedKb: 40, depends: [], setupRank: 1 }],
   ['libldap-2.5-0', { version: '2.5.13+dfsg-5', ...lib, bytes: 183_000, installedKb: 500, depends: ['libsasl2-2'], recommends: ['libldap-common'], setupRank: 18 }],
   ['libsasl2-2', { version: sasl, ...lib, bytes: 59_700, installedKb: 190, depends: ['libsasl2-modules-db'], recommends: ['libsasl2-modules'], setupRank: 12 }],
@@ -43,9 +43,9 @@ const packages = new Map<string, AptPackage>([
   ['libpsl5', { version: '0.21.2-1', ...lib, bytes: 58_700, installedKb: 90, depends: [], recommends: ['publicsuffix'], setupRank: 2 }],
   ['librtmp1', { version: '2.4+20151223.gitfa8646d.1-2+b2', ...lib, bytes: 60_800, installedKb: 150, depends: [], setupRank: 10 }],
   ['libssh2-1', { version: '1.10.0-3+b1', ...lib, bytes: 179_000, installedKb: 350, depends: [], setupRank: 13 }],
-  ['libldap-common', { version: '2.5.13+dfsg-5', from: MAIN, arch: 'all', bytes: 29_300, installedKb: 150, depends: [], unpackRank: 1, setupRank: 7 }],
-  ['libsasl2-modules', { version: sasl, ...lib, bytes: 66_600, installedKb: 260, suggests: ['libsasl2-modules-gssapi-mit | libsasl2-modules-gssapi-heimdal', 'libsasl2-modules-ldap', 'libsasl2-modules-otp', 'libsasl2-modules-sql'], depends: [], unpackRank: 2, setupRank: 17 }],
-  ['publicsuffix', { version: '20230209.2326-1', from: MAIN, arch: 'all', bytes: 126_000, installedKb: 700, depends: [], unpackRank: 3, setupRank: 16 }],
+  ['libldap-common', { version: '2.5.13+dfsg-5', from: MAIN, arch: 'all', bytes: 29_300, installedKb: 150, depends: [], setupRank: 7 }],
+  ['libsasl2-modules', { version: sasl, ...lib, bytes: 66_600, installedKb: 260, suggests: ['libsasl2-modules-gssapi-mit | libsasl2-modules-gssapi-heimdal', 'libsasl2-modules-ldap', 'libsasl2-modules-otp', 'libsasl2-modules-sql'], depends: [], setupRank: 17 }],
+  ['publicsuffix', { version: '20230209.2326-1', from: MAIN, arch: 'all', bytes: 126_000, installedKb: 700, depends: [], setupRank: 16 }],
   ['wget', { version: '1.21.3-1+deb12u1', from: MAIN, arch: 'amd64', bytes: 937_000, installedKb: 3_690, depends: ['libpsl5'], recommends: ['ca-certificates'] }],
   ['dnsutils', { version: bind9, from: MAIN, arch: 'all', bytes: 4_100, installedKb: 17, depends: ['bind9-dnsutils'] }],
   ['bind9-dnsutils', { version: bind9, from: MAIN, arch: 'amd64', bytes: 155_000, installedKb: 656, depends: ['bind9-host', 'bind9-libs'] }],

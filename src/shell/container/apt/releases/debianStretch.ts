@@ -28,7 +28,7 @@ const packages = new Map<string, AptPackage>([
   ['librtmp1', { version: '2.4+20151223.gitfa8646d.1-1+b1', ...lib, bytes: 60_400, installedKb: 141, depends: [] }],
   ['libssh2-1', { version: '1.7.0-1', ...lib, bytes: 138_000, installedKb: 366, depends: [] }],
   ['libssl1.0.2', { version: '1.0.2l-2+deb9u1', ...lib, from: UPDATES, bytes: 1_299_000, installedKb: 3_330, depends: [] }],
-  ['ca-certificates', { version: '20161130+nmu1', from: MAIN, arch: 'all', bytes: 196_000, installedKb: 405, depends: ['openssl'], debconf: true }],
+  ['ca-certificates', { version: '20161130+nmu1', from: MAIN, arch: 'all', bytes: 196_000, installedKb: 405, depends: ['openssl'], debconf: true, unpackFirst: true }],
   ['openssl', { version: '1.1.0f-3+deb9u1', from: UPDATES, arch: 'amd64', bytes: 742_000, installedKb: 1_286, depends: ['libssl1.1'] }],
   ['libssl1.1', { version: '1.1.0f-3+deb9u1', ...lib, from: UPDATES, bytes: 1_343_000, installedKb: 3_545, depends: [] }],
   ['wget', { version: '1.18-5+deb9u1', from: UPDATES, arch: 'amd64', bytes: 800_000, installedKb: 2_874, depends: ['libidn2-0', 'libpsl5', 'libssl1.1'], recommends: ['ca-certificates'] }],

@@ -31,7 +31,7 @@ const packages = new Map<string, AptPackage>([
   ['curl', { version: '7.47.0-1ubuntu2.4', from: UPDATES, arch: 'amd64', bytes: 139_000, installedKb: 341, depends: ['libcurl3-gnutls'] }],
   ['libcurl3-gnutls', { version: '7.47.0-1ubuntu2.4', from: UPDATES, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 184_000, installedKb: 467, depends: ['libgnutls30', 'libidn11', 'librtmp1'], recommends: ['ca-certificates'] }],
   ['librtmp1', { version: '2.4+20151223.gitfa8646d-1build1', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 54_100, installedKb: 137, depends: ['libgmp10', 'libgnutls30', 'libhogweed4', 'libnettle6'] }],
-  ['ca-certificates', { version: '20170717~16.04.1', from: UPDATES, arch: 'all', bytes: 168_000, installedKb: 398, depends: [], debconf: true }],
+  ['ca-certificates', { version: '20170717~16.04.1', from: UPDATES, arch: 'all', bytes: 168_000, installedKb: 398, depends: [], debconf: true, unpackFirst: true }],
   ['wget', { version: '1.17.1-1ubuntu1.3', from: UPDATES, arch: 'amd64', bytes: 299_000, installedKb: 922, depends: ['libidn11'], recommends: ['ca-certificates'] }],
   ['iproute2', { version: '4.3.0-1ubuntu3.16.04.2', from: UPDATES, arch: 'amd64', bytes: 522_000, installedKb: 1763, depends: ['libmnl0'], recommends: ['libatm1'] }],
   ['libatm1', { version: '1:2.5.1-1.5', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 24_200, installedKb: 110, depends: [] }],
