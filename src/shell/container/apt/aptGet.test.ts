@@ -43,7 +43,7 @@ describe('apt-get speaks the release of the image and the profile', () => {
   test('Docker 29: nginx is trixie too, and already carries curl and libidn2-0', () => {
     check('nginx-trixie', run('29', 'nginx', ['cat /etc/os-release', 'apt-get install curl', 'apt-get update', 'apt-get install -y iputils-ping curl']));
   });
-  test('17.10: ubuntu is 16.04 xenial (apt 1.2, libc-bin triggered twice)', () => check('ubuntu-xenial', run('17.10', 'ubuntu', ping)));
+  test('17.10: ubuntu is 16.04 xenial (apt 1.2, libc-bin triggered twice)', () => check('ubuntu-xenial', run('17.10', 'ubuntu', [...ping, 'apt-get install iproute2'])));
   test('17.10: debian is 9 stretch (apt 1.4: Ign for the InRelease, numbered archives past five)', () => {
     check('debian-stretch', run('17.10', 'debian', [...ping, 'apt-get install -y dnsutils']));
   });

@@ -8,8 +8,8 @@ const UPDATES = `${ARCHIVE} xenial-updates/main`;
 /**
  * Ubuntu 16.04.3 (xenial) as the `ubuntu` image was in late 2017: apt 1.2, and a base image without
  * GnuTLS, so iputils-ping pulls nine libraries in (the list, versions and sizes of a transcript of
- * that image). The other packages keep xenial's versions of the time; their dependency lists are
- * shortened to the libraries the tools need most.
+ * that image), and so does iproute2 (apt 1.2 put libxtables11 after it, as `inline` reproduces).
+ * dnsutils has the BIND version of the time; curl, wget and their dependency lists are approximate.
  */
 const packages = new Map<string, AptPackage>([
   ['iputils-ping', { version: '3:20121221-5ubuntu2', from: MAIN, arch: 'amd64', bytes: 52_700, installedKb: 123, depends: ['libgnutls-openssl27', 'libidn11'], postinst: 'Setcap is not installed, falling back to setuid\n' }],
@@ -33,9 +33,10 @@ const packages = new Map<string, AptPackage>([
   ['librtmp1', { version: '2.4+20151223.gitfa8646d-1build1', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 54_100, installedKb: 137, depends: ['libgmp10', 'libgnutls30', 'libhogweed4', 'libnettle6'] }],
   ['ca-certificates', { version: '20170717~16.04.1', from: UPDATES, arch: 'all', bytes: 168_000, installedKb: 398, depends: [], debconf: true, unpackFirst: true }],
   ['wget', { version: '1.17.1-1ubuntu1.3', from: UPDATES, arch: 'amd64', bytes: 299_000, installedKb: 922, depends: ['libidn11'], recommends: ['ca-certificates'] }],
-  ['iproute2', { version: '4.3.0-1ubuntu3.16.04.2', from: UPDATES, arch: 'amd64', bytes: 522_000, installedKb: 1763, depends: ['libmnl0'], recommends: ['libatm1'] }],
-  ['libatm1', { version: '1:2.5.1-1.5', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 24_200, installedKb: 110, depends: [] }],
+  ['iproute2', { version: '4.3.0-1ubuntu3.16.04.1', from: UPDATES, arch: 'amd64', bytes: 522_000, installedKb: 1_537, depends: ['libmnl0'], recommends: ['libatm1', 'libxtables11'], suggests: ['iproute2-doc'] }],
+  ['libatm1', { version: '1:2.5.1-1.5', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 24_200, installedKb: 110, depends: [], unpackFirst: true }],
   ['libmnl0', { version: '1.0.3-5', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 12_000, installedKb: 39, depends: [] }],
+  ['libxtables11', { version: '1.6.0-2ubuntu3', from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true, bytes: 27_200, installedKb: 80, depends: [], inline: true }],
   ['net-tools', { version: '1.60-26ubuntu1', from: MAIN, arch: 'amd64', bytes: 175_000, installedKb: 724, depends: [] }],
 ]);
 
