@@ -45,7 +45,7 @@ describe('apt-get speaks the release of the image and the profile', () => {
   });
   test('17.10: ubuntu is 16.04 xenial (apt 1.2, libc-bin triggered twice)', () => check('ubuntu-xenial', run('17.10', 'ubuntu', [...ping, 'apt-get install iproute2'])));
   test('17.10: debian is 9 stretch (apt 1.4: Ign for the InRelease, numbered archives past five)', () => {
-    check('debian-stretch', run('17.10', 'debian', [...ping, 'apt-get install -y dnsutils']));
+    check('debian-stretch', run('17.10', 'debian', [...ping, 'apt-get install -y dnsutils', 'apt-get install -y curl']));
   });
   test('debian:bookworm is Debian 12 (apt 2.6): curl brings ca-certificates, which updates its certificates', () => {
     check('debian-bookworm', run('29', 'debian:bookworm', [...ping, 'apt-get install -y curl']));

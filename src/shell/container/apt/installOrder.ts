@@ -3,7 +3,7 @@ import type { AptRelease } from './types';
 /**
  * The packages `apt-get install` unpacks, in apt's order. Everything the asked packages need or
  * recommend (apt installs recommends by default) and the system lacks comes in three waves: the
- * packages apt ranks first (ca-certificates, krb5-locales...), then the asked packages, each after
+ * packages apt ranks first (ca-certificates, krb5-locales..., in catalogue order), then the asked packages, each after
  * what it depends on, depth first in the order the data lists them (a recommend marked `inline`
  * right after the package recommending it), then the remaining recommends by name.
  *
@@ -28,10 +28,9 @@ export function installOrder(release: AptRelease, installed: ReadonlySet<string>
     order.push(name);
     pkg.recommends?.filter((r) => release.packages.get(r)?.inline).forEach(emit);
   };
-  const byName = [...wanted].sort();
-  byName.filter((p) => release.packages.get(p)?.unpackFirst).forEach(emit);
+  [...release.packages.keys()].filter((p) => release.packages.get(p)?.unpackFirst).forEach(emit);
   asked.forEach(emit);
-  byName.forEach(emit);
+  [...wanted].sort().forEach(emit);
   return order;
 }
 
