@@ -4,8 +4,10 @@ import { hasExternalAccess } from '../../sim/dns/resolverNetworks';
 import type { World } from '../../sim/world';
 import type { CommandHandler, CommandOutcome } from '../types';
 import { aptInstall } from './apt/aptInstall';
+import { aptOptions } from './apt/aptOptions';
 import { aptTree } from './apt/aptTree';
 import { aptUpdateOffline, aptUpdateOnline } from './apt/aptUpdate';
+import { aptUpgrade } from './apt/aptUpgrade';
 import { installedPackages, releaseOf } from './apt/releaseOf';
 import { containerOf } from './containerOf';
 
@@ -22,25 +24,25 @@ export const aptGet: CommandHandler = (argv, ctx) => {
   const c = ctx.world.containers[id];
   const release = releaseOf(ctx.world, id);
   if (!c || !release) return { stdout: '', stderr: '', exitCode: 100 };
-  const [verb, ...rest] = argv.slice(1).filter((a) => a !== '-y' && a !== '--yes' && a !== '-q');
-  const yes = argv.includes('-y') || argv.includes('--yes');
+  const { verb, packages: rest, yes, quiet, recommends } = aptOptions(argv.slice(1));
   const front = argv[0] === 'apt' ? 'apt' : 'apt-get';
+  if (verb === 'upgrade') return { stdout: aptUpgrade(release, front), stderr: '', exitCode: 0 };
   if (verb === 'update') {
     if (!hasExternalAccess(ctx.world, id)) {
       const { stdout, stderr } = aptUpdateOffline(release, front);
       return { stdout, stderr, exitCode: 0, transcript: stdout + stderr };
     }
-    return withChange(ctx.world, { type: 'container/apt-update', container: id }, aptUpdateOnline(release, front));
+    return withChange(ctx.world, { type: 'container/apt-update', container: id }, quiet === 2 ? '' : aptUpdateOnline(release, front));
   }
   if (verb !== 'install') return { stdout: '', stderr: `E: Invalid operation ${verb ?? ''}\n`, exitCode: 100 };
   const installed = installedPackages(ctx.world, id, release);
   if (!c.aptUpdated) {
     const summary = front === 'apt' && release.style.aptSummary;
     const stderr = rest.filter((p) => !installed.has(p)).map((p) => `${summary ? 'Error' : 'E'}: Unable to locate package ${p}\n`).join('');
-    if (stderr) return fail(summary ? '' : aptTree(release.style), stderr);
+    if (stderr) return fail(summary || quiet === 2 ? '' : aptTree(release.style), stderr);
   }
-  const r = aptInstall(release, installed, rest, { front, yes, databaseFiles: release.dpkgFiles + c.packages.length * FILES_PER_PACKAGE });
-  if (r.stderr) return fail(r.stdout, r.stderr);
+  const r = aptInstall(release, installed, rest, { front, yes, quiet, recommends, databaseFiles: release.dpkgFiles + c.packages.length * FILES_PER_PACKAGE });
+  if (r.stderr) return fail(quiet === 2 ? '' : r.stdout, r.stderr);
   if (r.installed.length === 0) return { stdout: r.stdout, stderr: '', exitCode: 0 };
   return withChange(ctx.world, { type: 'container/install', container: id, packages: r.installed }, r.stdout);
 };

@@ -54,6 +54,10 @@ describe('apt-get speaks the release of the image and the profile', () => {
     check('apt-trixie', run('29', 'nginx', ['apt install nosuch', 'apt update && apt install -y iputils-ping', 'apt install curl nosuch', 'apt install -y dnsutils']));
     check('apt-noble', run('29', 'ubuntu', ['apt update', 'apt install iputils-ping']));
   });
+  test('options: -qq keeps apt quiet (dpkg still speaks), --no-install-recommends, upgrade with nothing to do', () => {
+    check('apt-options', run('29', 'debian:bookworm', ['apt-get -qq update', 'apt-get install -qq nosuch', 'apt-get upgrade', 'apt-get install -qq iputils-ping', 'apt-get install -y --no-install-recommends curl']));
+    expect(run('29', 'debian', ['apt upgrade'])).toContain('Summary:\n  Upgrading: 0, Installing: 0, Removing: 0, Not Upgrading: 0\n');
+  });
   test('a tag names its release whatever the profile', () => {
     check('ubuntu-16.04-under-29', run('29', 'ubuntu:16.04', ['cat /etc/os-release', 'apt-get update']));
   });

@@ -2,7 +2,7 @@ import { aptSize } from './aptSize';
 import { aptTree } from './aptTree';
 import { classicHead } from './classicHead';
 import { debconfFrontends } from './debconfFrontends';
-import { installOrder, setupOrder } from './installOrder';
+import { installOrder, setupOrder, skippedRecommends } from './installOrder';
 import type { InstallPlan } from './installPlan';
 import { summaryHead } from './summaryHead';
 import type { AptPackage, AptRelease } from './types';
@@ -17,10 +17,13 @@ export interface AptInstallResult {
 /** dpkg's name for a package: Multi-Arch: same libraries carry their architecture. */
 const dpkgName = (name: string, pkg: AptPackage) => (pkg.multiArch ? `${name}:amd64` : name);
 
-/** How `install` was called: by which command, with -y or not, over how big a dpkg database. */
+/** How `install` was called: by which command, with which options, over how big a dpkg database. */
 export interface AptInstallCall {
   readonly front: 'apt' | 'apt-get';
   readonly yes: boolean;
+  /** At -qq apt keeps its own lines to itself; dpkg's still show. */
+  readonly quiet: 0 | 1 | 2;
+  readonly recommends: boolean;
   readonly databaseFiles: number;
 }
 
@@ -36,7 +39,7 @@ export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, 
   const missing = asked.filter((p) => !packages.has(p));
   if (missing.length > 0) return { stdout: tree, stderr: missing.map((p) => `${summary ? 'Error' : 'E'}: Unable to locate package ${p}\n`).join(''), installed: [] };
   const pkg = (name: string): AptPackage => packages.get(name) as AptPackage;
-  const unpack = installOrder(release, installed, asked);
+  const unpack = installOrder(release, installed, asked, call.recommends);
   const all = [...unpack].sort();
   const extra = all.filter((p) => !asked.includes(p));
   const plan: InstallPlan = {
@@ -45,20 +48,19 @@ export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, 
     asked: all.filter((p) => asked.includes(p)),
     extra,
     suggests: [...new Set(unpack.flatMap((p) => pkg(p).suggests ?? []))].filter((p) => !installed.has(p) && !unpack.includes(p)).sort(),
+    recommended: call.recommends ? [] : skippedRecommends(release, installed, asked),
     bytes: unpack.reduce((sum, p) => sum + pkg(p).bytes, 0),
     usr: unpack.reduce((sum, p) => sum + pkg(p).installedKb * 1024, 0),
     prompt: extra.length > 0 && !call.yes,
   };
   const version = (name: string) => pkg(name).version;
-  let out = tree + (summary ? summaryHead(plan, version) : classicHead(plan, version));
-  if (unpack.length === 0) return { stdout: out, stderr: '', installed: [] };
+  const head = tree + (summary ? summaryHead(plan, version) : classicHead(plan, version));
+  if (unpack.length === 0) return { stdout: call.quiet === 2 ? '' : head, stderr: '', installed: [] };
   const { bytes } = plan;
-  unpack.forEach((p, i) => {
-    const { from, arch, version } = pkg(p);
-    out += `Get:${i + 1} ${from} amd64 ${p} ${arch} ${version} [${aptSize(pkg(p).bytes)}B]\n`;
-  });
   const seconds = release.download.startMs / 1000 + bytes / release.download.bytesPerSecond;
-  out += `Fetched ${aptSize(bytes)}B in ${Math.floor(seconds)}s (${aptSize(bytes / seconds)}B/s)\n`;
+  const download = unpack.map((p, i) => `Get:${i + 1} ${pkg(p).from} amd64 ${p} ${pkg(p).arch} ${pkg(p).version} [${aptSize(pkg(p).bytes)}B]\n`).join('')
+    + `Fetched ${aptSize(bytes)}B in ${Math.floor(seconds)}s (${aptSize(bytes / seconds)}B/s)\n`;
+  let out = call.quiet === 2 ? '' : head + download;
   out += style.preconfigure === 'delaying' ? 'debconf: delaying package configuration, since apt-utils is not installed\n' : debconfFrontends(style.debconf, unpack.length);
   const width = String(unpack.length - 1).length;
   unpack.forEach((p, i) => {

@@ -9,13 +9,13 @@ import type { AptRelease } from './types';
  *
  * @example installOrder(ubuntuNoble, new Set(), ['iputils-ping']) // ['libcap2-bin', 'iputils-ping', 'libpam-cap']
  */
-export function installOrder(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[]): readonly string[] {
+export function installOrder(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[], recommends = true): readonly string[] {
   const wanted = new Set<string>();
   const gather = (name: string): void => {
     const pkg = release.packages.get(name);
     if (installed.has(name) || wanted.has(name) || !pkg) return;
     wanted.add(name);
-    [...pkg.depends, ...(pkg.recommends ?? [])].forEach(gather);
+    [...pkg.depends, ...(recommends ? (pkg.recommends ?? []) : [])].forEach(gather);
   };
   asked.forEach(gather);
   const order: string[] = [];
@@ -38,4 +38,22 @@ export function installOrder(release: AptRelease, installed: ReadonlySet<string>
 export function setupOrder(release: AptRelease, unpacked: readonly string[]): readonly string[] {
   const rank = (name: string) => release.packages.get(name)?.setupRank ?? 0;
   return [...unpacked].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * What the install leaves out under --no-install-recommends, as apt lists it under "Recommended
+ * packages:": in the order its walk meets them (a package's recommends before its dependencies').
+ */
+export function skippedRecommends(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[]): readonly string[] {
+  const seen = new Set<string>();
+  const found: string[] = [];
+  const walk = (name: string): void => {
+    const pkg = release.packages.get(name);
+    if (installed.has(name) || seen.has(name) || !pkg) return;
+    seen.add(name);
+    for (const r of pkg.recommends ?? []) if (!installed.has(r) && !found.includes(r)) found.push(r);
+    pkg.depends.forEach(walk);
+  };
+  asked.forEach(walk);
+  return found.filter((r) => !seen.has(r));
 }

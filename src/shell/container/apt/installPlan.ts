@@ -7,6 +7,8 @@ export interface InstallPlan {
   readonly asked: readonly string[];
   readonly extra: readonly string[];
   readonly suggests: readonly string[];
+  /** Recommends left out (--no-install-recommends). */
+  readonly recommended: readonly string[];
   /** Download size in bytes; installed size in bytes (kB × 1024, as apt adds Installed-Size up). */
   readonly bytes: number;
   readonly usr: number;

@@ -14,7 +14,7 @@ export function summaryHead(plan: InstallPlan, version: (name: string) => string
   const have = plan.have.map((p) => `${p} is already the newest version (${version(p)}).\n`).join('');
   const counts = `Summary:\n  Upgrading: 0, Installing: ${plan.all.length}, Removing: 0, Not Upgrading: 0\n`;
   if (plan.all.length === 0) return have + counts;
-  const lists = section('Installing', plan.asked) + section('Installing dependencies', plan.extra) + section('Suggested packages', plan.suggests);
+  const lists = section('Installing', plan.asked) + section('Installing dependencies', plan.extra) + section('Suggested packages', plan.suggests) + section('Recommended packages', plan.recommended);
   const sizes = `  Download size: ${aptSize(plan.bytes)}B\n  Space needed: ${aptSize(plan.usr)}B / ${AVAILABLE} available\n\n`;
   return `${have}${lists}${counts}${sizes}${plan.prompt ? 'Continue? [Y/n] \n' : ''}`;
 }
