@@ -3,16 +3,19 @@ import type { AptPackage, AptRelease } from '../types';
 const DEBIAN = 'http://deb.debian.org/debian';
 const SECURITY = 'http://deb.debian.org/debian-security';
 const MAIN = `${DEBIAN} trixie/main`;
+const SEC = `${SECURITY} trixie-security/main`;
 
 const lib = { from: MAIN, arch: 'amd64', multiArch: true, ldconfig: true } as const;
 const krb5 = '1.21.3-5';
-const bind9 = '1:9.20.15-1~deb13u1';
+const bind9 = '1:9.20.21-1~deb13u1';
 
 /**
  * Debian 13 (trixie), what `debian`, `nginx`, `httpd`, `python`, `node` and `redis` are built on in
  * Docker 29's time: apt 3.0 (whose apt-get keeps the classic layout), OpenSSL instead of GnuTLS in the
- * base, so iputils-ping brings libidn2-0 with it. iputils-ping and curl have the package lists, order,
- * versions and sizes of transcripts of these images; `setupRank` is the order dpkg configured them in.
+ * base, so iputils-ping brings libidn2-0 with it. iputils-ping, curl and the BIND tools have the
+ * package lists, order, versions and sizes of transcripts of these images (libuv1t64 and the Kerberos
+ * libraries BIND also needs were already there in the latter); `setupRank` is the order dpkg
+ * configured them in.
  */
 const packages = new Map<string, AptPackage>([
   ['iputils-ping', { version: '3:20240905-3', from: MAIN, arch: 'amd64', bytes: 51_200, installedKb: 194, depends: ['libidn2-0'], recommends: ['linux-sysctl-defaults'], setupRank: 30 }],
@@ -51,15 +54,20 @@ const packages = new Map<string, AptPackage>([
   }],
   ['openssl', { version: '3.5.1-1+deb13u1', from: MAIN, arch: 'amd64', bytes: 1_494_000, installedKb: 2_470, depends: [] }],
   ['wget', { version: '1.25.0-2', from: MAIN, arch: 'amd64', bytes: 984_000, installedKb: 3_876, depends: ['libgnutls30t64', 'libidn2-0', 'libpsl5t64'], recommends: ['ca-certificates'] }],
-  ['dnsutils', { version: bind9, from: MAIN, arch: 'all', bytes: 4_500, installedKb: 17, depends: ['bind9-dnsutils'] }],
-  ['bind9-dnsutils', { version: bind9, from: MAIN, arch: 'amd64', bytes: 404_000, installedKb: 1_128, depends: ['bind9-host', 'bind9-libs'] }],
-  ['bind9-host', { version: bind9, from: MAIN, arch: 'amd64', bytes: 310_000, installedKb: 781, depends: ['bind9-libs'] }],
-  ['bind9-libs', { version: bind9, ...lib, bytes: 1_453_000, installedKb: 4_251, depends: ['libgssapi-krb5-2', 'libjson-c5', 'liblmdb0', 'libmaxminddb0', 'libnghttp2-14', 'libuv1t64', 'libxml2'] }],
-  ['libjson-c5', { version: '0.18+ds-1', ...lib, bytes: 46_000, installedKb: 116, depends: [] }],
-  ['liblmdb0', { version: '0.9.31-1+b2', ...lib, bytes: 46_400, installedKb: 106, depends: [] }],
-  ['libmaxminddb0', { version: '1.12.2-1', ...lib, bytes: 30_300, installedKb: 84, depends: [] }],
+  ['dnsutils', { version: bind9, from: SEC, arch: 'all', bytes: 4_500, installedKb: 17, depends: ['bind9-dnsutils'], setupRank: 52 }],
+  ['bind9-dnsutils', { version: bind9, from: SEC, arch: 'amd64', bytes: 166_000, installedKb: 559, depends: ['bind9-host', 'libedit2', 'bind9-libs'], setupRank: 51 }],
+  ['bind9-host', { version: bind9, from: SEC, arch: 'amd64', bytes: 55_600, installedKb: 143, depends: ['bind9-libs'], setupRank: 50 }],
+  ['bind9-libs', { version: bind9, ...lib, from: SEC, bytes: 1_243_000, installedKb: 3_532, depends: ['libfstrm0', 'libgssapi-krb5-2', 'libjemalloc2', 'libjson-c5', 'liblmdb0', 'libmaxminddb0', 'libnghttp2-14', 'libprotobuf-c1', 'liburcu8t64', 'libuv1t64', 'libxml2'], setupRank: 49 }],
+  ['libfstrm0', { version: '0.6.1-1+b3', ...lib, bytes: 21_900, installedKb: 62, depends: [], setupRank: 43 }],
+  ['libjemalloc2', { version: '5.3.0-3', ...lib, bytes: 274_000, installedKb: 893, depends: [], setupRank: 45 }],
+  ['libjson-c5', { version: '0.18+ds-1', ...lib, bytes: 46_000, installedKb: 116, depends: [], setupRank: 47 }],
+  ['liblmdb0', { version: '0.9.31-1+b2', ...lib, bytes: 45_200, installedKb: 106, depends: [], setupRank: 40 }],
+  ['libmaxminddb0', { version: '1.12.2-1', ...lib, bytes: 25_800, installedKb: 84, depends: [], suggests: ['mmdb-bin'], setupRank: 42 }],
+  ['libprotobuf-c1', { version: '1.5.1-1', ...lib, bytes: 20_500, installedKb: 52, depends: [], setupRank: 46 }],
+  ['liburcu8t64', { version: '0.15.2-2', ...lib, bytes: 76_300, installedKb: 260, depends: [], setupRank: 41 }],
   ['libuv1t64', { version: '1.50.0-2', ...lib, bytes: 151_000, installedKb: 372, depends: [] }],
-  ['libxml2', { version: '2.12.7+dfsg+really2.9.14-2.1+deb13u1', ...lib, bytes: 698_000, installedKb: 2_076, depends: [] }],
+  ['libedit2', { version: '3.1-20250104-1', ...lib, bytes: 93_800, installedKb: 247, depends: [], setupRank: 44 }],
+  ['libxml2', { version: '2.12.7+dfsg+really2.9.14-2.1+deb13u2', ...lib, bytes: 698_000, installedKb: 2_076, depends: [], setupRank: 48 }],
   ['iproute2', { version: '6.15.0-1', from: MAIN, arch: 'amd64', bytes: 1_089_000, installedKb: 3_932, depends: ['libbpf1', 'libelf1t64', 'libmnl0', 'libxtables12', 'libcap2-bin'], recommends: ['libpam-cap'] }],
   ['libbpf1', { version: '1:1.5.0-3', ...lib, bytes: 180_000, installedKb: 459, depends: ['libelf1t64'] }],
   ['libelf1t64', { version: '0.192-4', ...lib, bytes: 189_000, installedKb: 519, depends: [] }],
