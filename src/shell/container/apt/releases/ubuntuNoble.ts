@@ -23,7 +23,7 @@ const packages = new Map<string, AptPackage>([
   ['dnsutils', { version: bind9, from: UPDATES, arch: 'all', bytes: 3_868, installedKb: 17, depends: ['bind9-dnsutils'] }],
   ['bind9-dnsutils', { version: bind9, from: UPDATES, arch: 'amd64', bytes: 156_000, installedKb: 658, depends: ['bind9-host', 'bind9-libs'] }],
   ['bind9-host', { version: bind9, from: UPDATES, arch: 'amd64', bytes: 50_500, installedKb: 153, depends: ['bind9-libs'] }],
-  ['bind9-libs', { version: bind9, from: UPDATES, ...lib, bytes: 1_257_000, installedKb: 3_489, depends: ['libgssapi-krb5-2', 'libjson-c5', 'libkrb5-3', 'liblmdb0', 'libmaxminddb0', 'libnghttp2-14', 'libuv1t64', 'libxml2'] }],
+  ['bind9-libs', { version: bind9, from: UPDATES, ...lib, bytes: 1_257_000, installedKb: 3_489, depends: ['libuv1t64', 'liblmdb0', 'libmaxminddb0', 'libgssapi-krb5-2', 'libjson-c5', 'libkrb5-3', 'libnghttp2-14', 'libxml2'] }],
   ['libuv1t64', { version: '1.48.0-1.1build1', from: MAIN, ...lib, bytes: 97_300, installedKb: 316, depends: [] }],
   ['liblmdb0', { version: '0.9.31-1build1', from: MAIN, ...lib, bytes: 48_100, installedKb: 126, depends: [] }],
   ['libmaxminddb0', { version: '1.9.1-1build1', from: MAIN, ...lib, bytes: 24_400, installedKb: 77, depends: [], suggests: ['mmdb-bin'] }],
