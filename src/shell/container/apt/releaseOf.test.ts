@@ -47,6 +47,12 @@ describe('the order packages come and are set up in', () => {
     expect(installOrder(debianBookworm, new Set(['iputils-ping']), ['iputils-ping'])).toEqual([]);
   });
 
+  test('every release offers the packages that bring the container tools', () => {
+    for (const release of [ubuntuXenial, ubuntuNoble, debianStretch, debianBookworm, debianTrixie]) {
+      for (const name of ['iputils-ping', 'dnsutils', 'curl', 'wget', 'iproute2', 'net-tools']) expect(release.packages.has(name), `${release.id}: ${name}`).toBe(true);
+    }
+  });
+
   test('every dependency a release names is in its catalogue', () => {
     for (const release of [ubuntuXenial, ubuntuNoble, debianStretch, debianBookworm, debianTrixie]) {
       for (const [name, pkg] of release.packages) {
