@@ -6,6 +6,7 @@ import { table } from '../../sim/own';
 export const packageTools: Readonly<Record<string, readonly string[]>> = table({
   'iputils-ping': ['ping'],
   dnsutils: ['nslookup', 'dig'],
+  'bind9-dnsutils': ['nslookup', 'dig'],
   'bind-tools': ['nslookup', 'dig'],
   curl: ['curl'],
   wget: ['wget'],
@@ -26,7 +27,7 @@ export function hasTool(world: World, containerId: string, tool: string): boolea
 
 /** nslookup/dig from bind9 (dnsutils, bind-tools) rather than BusyBox's applet. */
 export function hasBindTools(world: World, containerId: string): boolean {
-  return world.containers[containerId]?.packages.some((p) => p === 'dnsutils' || p === 'bind-tools') ?? false;
+  return world.containers[containerId]?.packages.some((p) => p === 'dnsutils' || p === 'bind9-dnsutils' || p === 'bind-tools') ?? false;
 }
 
 /** The package manager of the image's distribution. */

@@ -1,6 +1,7 @@
 import { hostsFile } from '../../sim/dns/hostsFile';
 import { resolvConf } from '../../sim/dns/resolvConf';
 import { findImage } from '../../sim/images';
+import { releaseOf } from '../container/apt/releaseOf';
 import type { World } from '../../sim/world';
 import type { FileError } from '../lang/fileAccess';
 import type { Frame } from '../types';
@@ -12,13 +13,14 @@ const alpineRoot = ['bin', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', '
 const nodeDirs = ['/bin', '/dev', '/etc', '/home', '/home/docker', '/lib', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/sys', '/tmp', '/usr', '/var', '/var/lib', '/var/lib/docker', '/var/run', '/var/run/docker'];
 const laptopDirs = ['/bin', '/dev', '/etc', '/home', '/home/learner', '/tmp', '/usr', '/var'];
 
-/** Files Docker (or the system) provides, computed from the world; a written file of the same path wins. */
-type Generated = (world: World, frame: Frame) => string;
+/** Files Docker (or the system) provides, computed from the world (undefined: not there); a written file of the same path wins. */
+type Generated = (world: World, frame: Frame) => string | undefined;
 const generated: ReadonlyMap<string, Generated> = new Map<string, Generated>([
   ['/dev/null', () => ''],
   ['/etc/hostname', (w, f) => (f.kind === 'container' ? `${w.containers[f.container]?.hostname ?? ''}\n` : `${f.kind === 'node' ? f.machine : 'laptop'}\n`)],
   ['/etc/hosts', (w, f) => (f.kind === 'container' ? hostsFile(w, f.container) : '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n')],
   ['/etc/resolv.conf', (w, f) => (f.kind === 'container' ? resolvConf(w, f.container) : 'nameserver 10.0.2.3\n')],
+  ['/etc/os-release', (w, f) => (f.kind === 'container' ? releaseOf(w, f.container)?.osRelease : undefined)],
 ]);
 
 /** The directories a shell's file system starts with. */
@@ -34,7 +36,7 @@ export function statPath(world: World, frame: Frame, abs: string): 'file' | 'dir
   const owner = ownerOf(frame);
   const entry = world.files?.find((e) => e.owner === owner && e.path === abs);
   if (entry) return entry.kind;
-  if (generated.has(abs)) return 'file';
+  if (generated.get(abs)?.(world, frame) !== undefined) return 'file';
   if (baseDirs(world, frame).includes(abs)) return 'dir';
   if (frame.kind === 'node' && nodeListings.some((l) => l(world, frame.machine, abs) !== undefined)) return 'dir';
   return null;
@@ -45,8 +47,8 @@ export function readFile(world: World, frame: Frame, abs: string): string | { re
   const owner = ownerOf(frame);
   const entry = world.files?.find((e) => e.owner === owner && e.path === abs);
   if (entry) return entry.kind === 'file' ? entry.text : { error: 'EISDIR' };
-  const gen = generated.get(abs);
-  if (gen) return gen(world, frame);
+  const gen = generated.get(abs)?.(world, frame);
+  if (gen !== undefined) return gen;
   return { error: statPath(world, frame, abs) === 'dir' ? 'EISDIR' : checkParent(world, frame, abs) ?? 'ENOENT' };
 }
 
@@ -64,7 +66,7 @@ export function listDir(world: World, frame: Frame, abs: string): readonly strin
     if (p.startsWith(prefix) && p.length > prefix.length && !p.slice(prefix.length).includes('/')) names.add(p.slice(prefix.length));
   };
   baseDirs(world, frame).forEach(direct);
-  if (frame.kind !== 'laptop' || abs !== '/dev') [...generated.keys()].filter((p) => p !== '/dev/null').forEach(direct);
+  if (frame.kind !== 'laptop' || abs !== '/dev') [...generated].filter(([p, gen]) => p !== '/dev/null' && gen(world, frame) !== undefined).forEach(([p]) => direct(p));
   if (abs === '/dev') names.add('null');
   const owner = ownerOf(frame);
   for (const e of world.files ?? []) if (e.owner === owner) direct(e.path);
