@@ -4,6 +4,7 @@ import type { World } from '../sim/world';
 import { applyOperation } from '../terminal/applyOperation';
 import { scriptLine } from '../terminal/scriptLine';
 import { findTab, startModel, type TerminalModel, type TerminalTab } from '../terminal/terminalModel';
+import { emptyTabbed, finalText, flushTab, tabSwitch } from './tabbedTranscript';
 
 export interface ReplayResult {
   readonly world: World;
@@ -19,7 +20,8 @@ export interface ReplayResult {
  * Replays a script as if typed into one terminal tab, starting at the session's prompt (script syntax:
  * src/terminal/scriptLine.ts). A command that runs until interrupted (ping without -c) and is followed
  * by a typed line is interrupted first, as if Ctrl+C had been pressed right away; one still running at
- * the end is interrupted too.
+ * the end is interrupted too. `@tab N` moves typing to tab N (opened if new); the transcript then holds every
+ * tab's screen, in the order typed, with the `@tab N` lines between.
  */
 export function replayScript(world: World, session: Session, script: string): ReplayResult {
   return replayLines(world, session, script.split('\n'));
@@ -27,11 +29,22 @@ export function replayScript(world: World, session: Session, script: string): Re
 
 export function replayLines(world: World, session: Session, lines: readonly string[]): ReplayResult {
   let m = startModel(world, session);
+  let current = 0;
+  let tabbed = emptyTabbed;
   for (const line of lines) {
-    const op = scriptLine(m, 0, line);
+    const to = tabSwitch(line);
+    if (to !== null) {
+      tabbed = flushTab(tabbed, m, current, true);
+      while (!findTab(m, to) && m.nextTab <= to) m = applyOperation(m, { op: 'open' });
+      if (findTab(m, to)) current = to;
+      tabbed = { ...tabbed, text: `${tabbed.text}${line.trim()}\n` };
+      continue;
+    }
+    const op = scriptLine(m, current, line);
     if (op) m = applyOperation(m, op);
   }
-  if (findTab(m, 0)?.running) m = applyOperation(m, { op: 'interrupt', tab: 0, typed: '' });
-  const tab = findTab(m, 0) as TerminalTab;
-  return { world: m.world, session: tab.session, transcript: tab.transcript, traces: m.traces, model: m };
+  for (const t of m.tabs) if (t.running) m = applyOperation(m, { op: 'interrupt', tab: t.id, typed: '' });
+  const tab = findTab(m, current) as TerminalTab;
+  const transcript = m.tabs.length === 1 ? tab.transcript : finalText(tabbed, m, current);
+  return { world: m.world, session: tab.session, transcript, traces: m.traces, model: m };
 }

@@ -8,6 +8,8 @@ import { newSession } from '../shell/session';
 
 const dir = new URL('./testdata/tutorials/', import.meta.url).pathname;
 const scripts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+/** The built-in scenario a script names in its header comment (`scenario: no-swarm`). */
+const scenarioOf = (script: string): string => /^#.*\bscenario: ([a-z0-9-]+)/m.exec(script)?.[1] ?? 'three-node';
 
 /** Docker's own tutorials, written out as replay scripts, against their golden transcripts. */
 describe('Docker tutorials replay', () => {
@@ -16,7 +18,9 @@ describe('Docker tutorials replay', () => {
   });
   it.each(scripts)('%s matches its golden transcript', (file) => {
     const script = readFileSync(`${dir}${file}`, 'utf8');
-    const transcript = replayScript(initialWorld(builtinScenarios['three-node']!), newSession(), script).transcript;
+    const scenario = builtinScenarios[scenarioOf(script)];
+    expect(scenario).toBeDefined();
+    const transcript = replayScript(initialWorld(scenario!), newSession(), script).transcript;
     expect(transcript).toBe(golden(`${dir}${file.replace(/\.txt$/, '.golden')}`, transcript));
     expect(transcript).not.toMatch(/unknown flag|command not found|: not found/);
   });

@@ -9,6 +9,7 @@ import type { FlowSpec } from '../sim/traffic/plan';
 import { planFromContainer } from '../sim/traffic/planFromContainer';
 import type { World } from '../sim/world';
 import { harness } from './harness';
+import { INGRESS_WARNING } from '../shell/docker/network/ingressConfirm';
 
 /*
  * Faults inside the simulation, one test each, on SPEC §11's world (web: 10.0.1.3 on default-3, 10.0.1.4 on
@@ -125,7 +126,7 @@ describe('faults', () => {
     expect(h.world.tasks).toBe(before.tasks);
     // The routing mesh under a published service: swarmkit names the service by id.
     h.run('docker service update -d --publish-add 8080:80 web');
-    expect(h.out('docker network rm ingress')).toBe(`Error response from daemon: rpc error: code = FailedPrecondition desc = ingress network cannot be removed because service ${svc} depends on it\n`);
+    expect(h.out('echo y | docker network rm ingress')).toBe(`${INGRESS_WARNING}Error response from daemon: rpc error: code = FailedPrecondition desc = ingress network cannot be removed because service ${svc} depends on it\n`);
   });
 
   it('manager demoted: refused for the last manager; with another manager, leadership moves and tasks stay', () => {

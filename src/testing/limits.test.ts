@@ -57,7 +57,7 @@ describe('address space, replica counts and the clock have limits, each refused 
   it('a published service needs an ingress network; a new --ingress network gets the sandboxes and the VIPs', () => {
     const h = harness('three-node').onNode('default');
     const t = h.run([
-      'docker network rm ingress',
+      'echo y | docker network rm ingress',
       'docker service create -d --name web -p 8080:80 nginx',
       'docker network create -d overlay --ingress mesh',
       'docker service create -d --name web -p 8080:80 nginx',

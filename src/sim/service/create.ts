@@ -42,11 +42,15 @@ export function createService(d: Draft, c: Create): string | SimError {
   return service.id;
 }
 
-/** Service VIPs, one per network (ingress first); profile 17.10 first gives every node an LB address. */
-export function allocateVips(d: Draft, service: Service): Endpoint[] | SimError {
+/**
+ * Service VIPs, one per network (ingress first); profile 17.10 first gives every node an LB address.
+ * Networks in `keep` already have the service's VIP and are left as they are.
+ */
+export function allocateVips(d: Draft, service: Service, keep: ReadonlySet<string> = new Set()): Endpoint[] | SimError {
   const lbFirst = profiles[d.profile].overlayAddressOrder === 'lb-first';
   const out: Endpoint[] = [];
   for (const { network: raw } of taskNetworks(d, service)) {
+    if (keep.has(raw.id)) continue;
     const network = ensureAllocated(d, raw);
     if (isSimError(network)) return network;
     const hasLb = Object.values(d.endpoints).some((e) => e.network === network.id && e.owner.kind === 'lb');

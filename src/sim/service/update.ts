@@ -6,10 +6,10 @@ import { findService, isLive, tasksOf } from '../lookup';
 import { managerCheck } from '../swarm/managerCheck';
 import type { Service, ServiceSpec } from '../world';
 import { defaultDeploy, patchDeploy } from './deploySpec';
-import { allocateVips } from './create';
 import { reconcile } from './reconcile';
 import { resolveSpec } from './resolveSpec';
 import { rolloutKey } from './rollout';
+import { updateVips } from './updateVips';
 
 type Update = Extract<Change, { type: 'service/update' }>;
 
@@ -26,10 +26,7 @@ export function updateService(d: Draft, c: Update): string | SimError {
   const next: Service = { ...service, spec, updatedAt: d.now, version: service.version + 1 };
   d.putService(next);
   if (endpointOf(spec) !== endpointOf(service.spec)) {
-    for (const e of Object.values(d.endpoints)) {
-      if (e.owner.kind === 'vip' && e.owner.service === service.id) d.dropEndpoint(e.id);
-    }
-    const vips = allocateVips(d, next);
+    const vips = updateVips(d, next);
     if (isSimError(vips)) return vips;
   }
   if (taskTemplateOf(spec) !== taskTemplateOf(service.spec) || c.update.force) {

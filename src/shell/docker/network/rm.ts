@@ -2,8 +2,13 @@ import type { World } from '../../../sim/world';
 import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
+import { findNetwork } from '../../../sim/lookup';
+import { ingressConfirm } from './ingressConfirm';
 
-/** `docker network rm NETWORK [NETWORK...]`: prints each name removed; errors go to stderr and the rest continue. */
+/**
+ * `docker network rm NETWORK [NETWORK...]`: prints each name removed; errors go to stderr and the rest continue.
+ * The routing-mesh network is removed only after a `y` to the CLI's question (read from stdin).
+ */
 export const networkRm: DockerCommand = {
   spec: {
     path: ['network', 'rm'],
@@ -19,6 +24,11 @@ export const networkRm: DockerCommand = {
     let stderr = '';
     const changes = [];
     for (const name of input.args) {
+      if (findNetwork(world, ctx.machine, name)?.ingress) {
+        const answer = ingressConfirm(ctx.stdin);
+        stdout += answer.printed;
+        if (!answer.yes) continue;
+      }
       const change = { type: 'network/rm', on: ctx.machine, network: name } as const;
       const r = applyFor(world, change);
       if (!r.ok) {

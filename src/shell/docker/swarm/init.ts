@@ -3,6 +3,8 @@ import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { list, num, str } from '../dockerCommand';
 import { joinHint } from './joinHint';
+import { nodeOfMachine } from '../../../sim/lookup';
+import { initAddrError } from './swarmAddress';
 
 /** `docker swarm init` (cli/command/swarm/init.go): the node id, the worker join command, the manager hint. */
 export const swarmInit: DockerCommand = {
@@ -35,6 +37,9 @@ export const swarmInit: DockerCommand = {
     ],
   },
   run(input, ctx) {
+    const addrs = { listen: str(input.flags['listen-addr']), advertise: str(input.flags['advertise-addr']), dataPath: str(input.flags['data-path-addr']) };
+    const badAddr = nodeOfMachine(ctx.world, ctx.machine) ? null : initAddrError(ctx.world, ctx.machine, addrs);
+    if (badAddr) return { stdout: '', stderr: `Error response from daemon: ${badAddr}\n`, exitCode: 1 };
     const pools = list(input.flags['default-addr-pool']);
     const port = num(input.flags['data-path-port']);
     const change: Change = {

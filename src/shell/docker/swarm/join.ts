@@ -1,6 +1,8 @@
 import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { str } from '../dockerCommand';
+import { nodeOfMachine } from '../../../sim/lookup';
+import { joinAddrError } from './swarmAddress';
 
 /** `docker swarm join --token TOKEN HOST:PORT`: joins as the token's role. */
 export const swarmJoin: DockerCommand = {
@@ -19,6 +21,9 @@ export const swarmJoin: DockerCommand = {
   },
   run(input, ctx) {
     const remote = input.args[0] ?? '';
+    const addrs = { listen: str(input.flags['listen-addr']), advertise: str(input.flags['advertise-addr']), dataPath: str(input.flags['data-path-addr']) };
+    const badAddr = nodeOfMachine(ctx.world, ctx.machine) ? null : joinAddrError(ctx.world, ctx.machine, addrs);
+    if (badAddr) return { stdout: '', stderr: `Error response from daemon: ${badAddr}\n`, exitCode: 1 };
     const r = applyFor(ctx.world, { type: 'swarm/join', on: ctx.machine, token: str(input.flags.token), remote });
     if (!r.ok) return r.outcome;
     return { stdout: `This node joined a swarm as a ${r.result}.\n`, stderr: '', exitCode: 0, ...r.outcome };

@@ -25,7 +25,7 @@ describe('docker swarm', () => {
 
   it('prints the same init text in 17.10 and refuses init on a swarm member', () => {
     const h = harness('seed-2017').onNode('default');
-    check('init-17.10', h.run('docker swarm init; echo "exit $?"\ndocker swarm leave --force\ndocker swarm init --default-addr-pool 10.20.0.0/16 --default-addr-pool-mask-length 26 --data-path-port 7789\ndocker network create -d overlay overnet\ndocker swarm join-token manager'));
+    check('init-17.10', h.run('docker swarm init; echo "exit $?"\ndocker swarm leave --force\ndocker swarm init --advertise-addr 192.168.99.100 --default-addr-pool 10.20.0.0/16 --default-addr-pool-mask-length 26 --data-path-port 7789\ndocker network create -d overlay overnet\ndocker swarm join-token manager'));
     expect(h.world.swarm?.dataPathPort).toBe(7789);
     expect(h.world.swarm?.addrPools).toEqual(['10.20.0.0/16']);
     expect(h.world.swarm?.maskLength).toBe(26);
