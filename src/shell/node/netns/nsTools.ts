@@ -4,10 +4,8 @@ import type { World } from '../../../sim/world';
 import type { CommandOutcome } from '../../types';
 import { fail, ok } from '../../types';
 import { iptables } from '../iptables/iptables';
-import { containerInterfaces } from '../../../sim/query/containerInterfaces';
-import { sandboxInterfaces } from '../../../sim/query/sandboxInterfaces';
-import { addrText, linkText, routeText } from '../../container/ipText';
 import type { Namespace } from './namespaces';
+import { nsIp } from './nsIp';
 import { sandboxTables } from './sandboxTables';
 
 const lines = (s: string): string => (s === '' ? '' : `${s}\n`);
@@ -45,13 +43,8 @@ export function runInNamespace(w: World, machine: string, ns: Namespace, argv: r
     if (cmd === 'ip' && /^-d link show vxlan0$/.test(words)) return ok(vxlanLink(w, ns));
   }
   if (ns.kind !== 'overlay' && cmd === 'ip') {
-    // The node's iproute2 run in a task's namespace or a load-balancing sandbox: its interfaces in iproute2's words.
-    // Docker leaves IPv6 on in a container's namespace but not in ingress_sbox or an LB sandbox (lo has no ::1 there).
-    const container = ns.kind === 'container';
-    const ifaces = container ? containerInterfaces(w, ns.container) : sandboxInterfaces(w, machine, ns.network);
-    if (/^a(d(dr?|dress)?)?( show)?$/.test(words)) return ok(addrText(ifaces, { busybox: false, loopbackV6: container }));
-    if (/^r(o(u(te?)?)?)?( show)?$/.test(words)) return ok(routeText(ifaces));
-    if (/^l(i(nk?)?)?( show)?$/.test(words)) return ok(linkText(ifaces));
+    const out = nsIp(w, machine, ns, words);
+    if (out) return out;
   }
   if (cmd === 'bridge' || cmd === 'ip') {
     if (/ vxlan0$/.test(words)) return fail('Device "vxlan0" does not exist.\n', 1);
