@@ -1,6 +1,7 @@
 import { broadcastAddress } from '../ipam/cidr';
 import type { WorldView } from '../view';
 import type { Endpoint, Network } from '../world';
+import { containerKey, vethIndexes } from './vethIndexes';
 
 /** One network interface inside a container's namespace, as `ip addr` shows it. */
 export interface ContainerInterface {
@@ -9,6 +10,11 @@ export interface ContainerInterface {
   /** Interface index inside the container; the veth peer has `peerIndex` (shown as `eth0@if<peer>`). */
   readonly ifindex: number;
   readonly peerIndex: number;
+  /**
+   * iproute2's `link-netnsid`: the id this namespace gives the namespace holding the veth peer, numbered from 0
+   * in the order the peers' namespaces were first seen (an overlay's own namespace, or the host for a bridge).
+   */
+  readonly linkNetnsid: number;
   readonly endpoint: Endpoint;
   readonly network: Network;
   readonly ip: string;
@@ -18,6 +24,20 @@ export interface ContainerInterface {
   readonly mac: string;
   /** Bytes: 1450 on overlays, 1424 on encrypted overlays, 1500 on bridges. */
   readonly mtu: number;
+  /** Extra `/32` addresses on the interface (the VIPs an LB sandbox or ingress_sbox answers for); none in a container. */
+  readonly aliases: readonly string[];
+}
+
+/** The namespace holding the veth peer of an interface on `network`: the overlay's own, or the host's. */
+export const peerNamespace = (network: Network): string => (network.driver === 'overlay' ? network.id : 'host');
+
+/** iproute2's `link-netnsid` for each peer namespace, numbered in order of first appearance. */
+export function netnsIds(peers: readonly string[]): number[] {
+  const ids = new Map<string, number>();
+  return peers.map((p) => {
+    if (!ids.has(p)) ids.set(p, ids.size);
+    return ids.get(p)!;
+  });
 }
 
 /** MTU of an interface on a network: VXLAN costs 50 bytes, ESP another 26. */
@@ -28,26 +48,25 @@ export function mtuOf(network: Network): number {
 
 /**
  * The container's interfaces in order (lo excluded). Interface indexes are deterministic: lo is 1, and
- * each veth takes the next odd index after those of the containers created earlier on the same machine
- * (`eth0@if<n+1>`), so two containers never show the same pair.
+ * each veth end takes its index from the machine's one counter (see vethIndexes), its peer the next one
+ * (`eth0@if<n+1>`), so no two namespaces show the same pair.
  * @example containerInterfaces(world, id).map((i) => `${i.name} ${i.ip}`) // ['eth0 10.0.0.7', 'eth1 172.18.0.3', ...]
  */
 export function containerInterfaces(w: WorldView, containerId: string): ContainerInterface[] {
   const c = w.containers[containerId];
   if (!c) return [];
-  const earlier = Object.values(w.containers)
-    .filter((o) => o.machine === c.machine && (o.createdAt < c.createdAt || (o.createdAt === c.createdAt && o.id < c.id)))
-    .reduce((n, o) => n + o.interfaces.length, 0);
+  const indexes = vethIndexes(w, c.machine);
   const out: ContainerInterface[] = [];
-  for (const id of c.interfaces) {
+  c.interfaces.forEach((id, position) => {
     const endpoint = w.endpoints[id];
     const network = endpoint ? w.networks[endpoint.network] : undefined;
-    if (!endpoint || !network?.ipam) continue;
-    const ifindex = 2 * (earlier + out.length) + 5;
+    if (!endpoint || !network?.ipam) return;
+    const ifindex = indexes.get(containerKey(c.id, position)) ?? 0;
     out.push({
       name: `eth${out.length}`,
       ifindex,
       peerIndex: ifindex + 1,
+      linkNetnsid: 0,
       endpoint,
       network,
       ip: endpoint.ip,
@@ -56,9 +75,11 @@ export function containerInterfaces(w: WorldView, containerId: string): Containe
       gateway: network.ipam.gateway,
       mac: endpoint.mac,
       mtu: mtuOf(network),
+      aliases: [],
     });
-  }
-  return out;
+  });
+  const ids = netnsIds(out.map((i) => peerNamespace(i.network)));
+  return out.map((i, n) => (ids[n] === 0 ? i : { ...i, linkNetnsid: ids[n]! }));
 }
 
 /** The interface that carries the default route: the first one on a non-internal local bridge (gwbridge or a bridge network). */

@@ -25,10 +25,10 @@ function answerTo(arrived: Frame, l4: Frame['l4'], app?: Uint8Array): Frame {
 
 /** Renders one request and, if the plan has one, its answer. */
 export function exchange(plan: Plan, firstId: number, kind: PacketKind, request: Frame, reply: Frame['l4'], startUs: number, replyApp?: Uint8Array): Exchanged {
-  const there = render(plan.request, request, startUs);
+  const there = render(plan.request, request, startUs, firstId);
   const packets = [packetTrace(firstId, kind, 'request', { key: `summary.${kind}-request`, params: { src: request.ip.src, dst: request.ip.dst } }, there)];
   if (plan.reply.length === 0) return { packets, endUs: there.endUs };
-  const back = render(plan.reply, answerTo(there.frame, reply, replyApp), there.endUs);
+  const back = render(plan.reply, answerTo(there.frame, reply, replyApp), there.endUs, firstId + 1);
   packets.push(packetTrace(firstId + 1, kind, 'reply', { key: `summary.${kind}-reply`, params: { src: back.frame.ip.src, dst: back.frame.ip.dst } }, back));
   return { packets, endUs: back.endUs };
 }

@@ -1,4 +1,7 @@
 import { dockerSpi } from '../packet/esp';
+import { ipIdentBase } from '../packet/ipIdent';
+import { IP_PROTOCOL } from '../packet/ipv4';
+import { findMachine } from '../lookup';
 import type { World } from '../world';
 import { bridgeDevice, hostPlace, machineIp, nodeMac, overlayPlace, UNDERLAY_IFACE, vethOf, type Attachment } from './places';
 import { setMacs, step, type Step } from './step';
@@ -29,7 +32,10 @@ export function l2Leg(world: World, from: Attachment, to: Attachment): Step[] {
   const src = machineIp(world, a);
   const dst = machineIp(world, b);
   const vni = net.vni ?? 0;
-  const outer = { eth: { src: nodeMac(world, a), dst: nodeMac(world, b) }, ip: { src, dst } };
+  const protocol = net.encrypted ? IP_PROTOCOL.esp : IP_PROTOCOL.udp;
+  // The outer header's Identification: this node's counter for the pair; each packet adds one (see render).
+  const id = ipIdentBase(findMachine(world, a)?.engineId ?? '', world.now, src, dst, protocol);
+  const outer = { eth: { src: nodeMac(world, a), dst: nodeMac(world, b) }, ip: { src, dst, id } };
   const vxlan0 = (m: string) => overlayPlace(m, net, 'vxlan0');
   const nic = (m: string) => hostPlace(m, UNDERLAY_IFACE);
   const steps: Step[] = [

@@ -28,10 +28,16 @@ export function step(at: Place, action: HopAction, key: string, params: Explanat
   return { at, action, why: { key, params }, rule, dtUs, ...more };
 }
 
-function wire(frame: Frame, encap: Encap | null): WireFrame {
+/** The underlay headers of the `ordinal`-th packet on a pair: its IPv4 Identification counts on from the base. */
+function numbered(outer: Underlay, ordinal: number): Underlay {
+  return ordinal === 0 ? outer : { ...outer, ip: { ...outer.ip, id: ((outer.ip.id ?? 0) + ordinal) % 0x10000 } };
+}
+
+function wire(frame: Frame, encap: Encap | null, ordinal: number): WireFrame {
   if (!encap) return frame;
-  if (encap.kind === 'vxlan') return { encap: 'vxlan', outer: encap.outer, vni: encap.vni, inner: frame };
-  return { encap: 'esp', outer: encap.outer, vni: encap.vni, esp: encap.esp, inner: frame };
+  const outer = numbered(encap.outer, ordinal);
+  if (encap.kind === 'vxlan') return { encap: 'vxlan', outer, vni: encap.vni, inner: frame };
+  return { encap: 'esp', outer, vni: encap.vni, esp: encap.esp, inner: frame };
 }
 
 /** The result of rendering: the hops, the frame as it arrived, and the time when it arrived. */
@@ -41,8 +47,13 @@ export interface Rendered {
   readonly endUs: number;
 }
 
-/** Plays steps against a frame starting at `startUs`. */
-export function render(steps: readonly Step[], frame: Frame, startUs: number): Rendered {
+/**
+ * Plays steps against a frame starting at `startUs`. `packetId` is the packet's number in its trace: every
+ * exchange sends one packet each way, so half of it counts the packets that went before on the same pair of
+ * nodes (the outer IPv4 Identification adds it).
+ */
+export function render(steps: readonly Step[], frame: Frame, startUs: number, packetId = 0): Rendered {
+  const ordinal = Math.floor(packetId / 2);
   const hops: Hop[] = [];
   let current = frame;
   let encap: Encap | null = null;
@@ -50,11 +61,11 @@ export function render(steps: readonly Step[], frame: Frame, startUs: number): R
   // The bytes of the frame as it stands; a hop that changes nothing passes the same bytes on.
   let bytes: Uint8Array | null = null;
   for (const s of steps) {
-    const before: Uint8Array = bytes ?? encodeFrame(wire(current, encap));
+    const before: Uint8Array = bytes ?? encodeFrame(wire(current, encap, ordinal));
     if (s.rewrite) current = s.rewrite(current);
     if (s.encap !== undefined) encap = s.encap;
     const changed = s.rewrite !== undefined || s.encap !== undefined;
-    const after = changed ? encodeFrame(wire(current, encap)) : before;
+    const after = changed ? encodeFrame(wire(current, encap, ordinal)) : before;
     bytes = after;
     t += s.dtUs;
     hops.push({ at: s.at, action: s.action, why: s.why, rule: s.rule, before, after, timeUs: t });

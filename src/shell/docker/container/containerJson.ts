@@ -2,6 +2,7 @@ import { findImage } from '../../../sim/images';
 import type { Container, World } from '../../../sim/world';
 import type { GoJsonValue } from '../../format/goJson';
 import { formatRfc3339Nano, GO_ZERO_TIME } from '../../format/goTime';
+import { sandboxId, sandboxKey } from '../../../sim/query/sandboxId';
 
 /** `Networks` of a container's NetworkSettings: one entry per interface, keyed by network name. */
 function networks(world: World, c: Container): Map<string, GoJsonValue> {
@@ -76,8 +77,8 @@ export function containerJson(world: World, c: Container): GoJsonValue {
       Labels: c.task ? new Map([['com.docker.swarm.task.id', c.task]]) : new Map(),
     },
     NetworkSettings: {
-      SandboxID: c.id.split('').reverse().join(''),
-      SandboxKey: `/var/run/docker/netns/${c.id.slice(0, 12)}`,
+      SandboxID: sandboxId(c.id),
+      SandboxKey: sandboxKey(c.id),
       Ports: new Map(c.ports.map((p) => [`${p.target}/${p.protocol}`, [{ HostIp: '0.0.0.0', HostPort: String(p.published) }]])),
       Networks: networks(world, c),
     },

@@ -1,5 +1,6 @@
 import { gwbridgeOf } from '../../../sim/lookup';
 import { networkPeers } from '../../../sim/query/networkPeers';
+import { sandboxId } from '../../../sim/query/sandboxId';
 import type { World } from '../../../sim/world';
 
 /** A network namespace Docker keeps under /var/run/docker/netns on a node. */
@@ -12,7 +13,7 @@ export type Namespace =
 /**
  * The namespaces on `machine`, named as libnetwork names them: `ingress_sbox`, `lb_<9 chars of the
  * network id>` per overlay load balancer, `1-<10 chars>` per overlay (br0 and vxlan0), and one per
- * running container (named here by the container's short id; Docker uses the sandbox id).
+ * running container, named by the first 12 digits of its sandbox id (not the container id).
  */
 export function namespaces(w: World, machine: string): Namespace[] {
   const out: Namespace[] = [];
@@ -25,7 +26,7 @@ export function namespaces(w: World, machine: string): Namespace[] {
     if (!n.ingress && lb) out.push({ kind: 'lb', name: `lb_${n.id.slice(0, 9)}`, network: n.id });
   }
   for (const c of Object.values(w.containers)) {
-    if (c.machine === machine && c.state === 'running' && c.interfaces.length > 0) out.push({ kind: 'container', name: c.id.slice(0, 12), container: c.id });
+    if (c.machine === machine && c.state === 'running' && c.interfaces.length > 0) out.push({ kind: 'container', name: sandboxId(c.id).slice(0, 12), container: c.id });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

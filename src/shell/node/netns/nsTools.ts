@@ -4,8 +4,8 @@ import type { World } from '../../../sim/world';
 import type { CommandOutcome } from '../../types';
 import { fail, ok } from '../../types';
 import { iptables } from '../iptables/iptables';
-import { addr, route } from '../../container/ip';
 import type { Namespace } from './namespaces';
+import { nsIp } from './nsIp';
 import { sandboxTables } from './sandboxTables';
 
 const lines = (s: string): string => (s === '' ? '' : `${s}\n`);
@@ -42,10 +42,9 @@ export function runInNamespace(w: World, machine: string, ns: Namespace, argv: r
     if (cmd === 'ip' && /^neigh( show)?( dev vxlan0)?$/.test(words)) return ok(lines(neighShow(entries)));
     if (cmd === 'ip' && /^-d link show vxlan0$/.test(words)) return ok(vxlanLink(w, ns));
   }
-  if (ns.kind === 'container' && cmd === 'ip') {
-    // The node's iproute2 run in the task's namespace: the container's interfaces in iproute2's words.
-    if (/^a(d(dr?|dress)?)?( show)?$/.test(words)) return ok(addr(w, ns.container, false));
-    if (/^r(o(u(te?)?)?)?( show)?$/.test(words)) return ok(route(w, ns.container));
+  if (ns.kind !== 'overlay' && cmd === 'ip') {
+    const out = nsIp(w, machine, ns, words);
+    if (out) return out;
   }
   if (cmd === 'bridge' || cmd === 'ip') {
     if (/ vxlan0$/.test(words)) return fail('Device "vxlan0" does not exist.\n', 1);
