@@ -13,14 +13,15 @@ export function build(): void {
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
 }
 
-/** Serves that folder with `vite preview` on port 4185 (or BENCH_PORT) and resolves once it answers. */
-export async function serve(): Promise<ChildProcess> {
-  const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR];
+/** Serves that folder (or `dir`) with `vite preview` on port 4185 (or BENCH_PORT, or `port`) and resolves once it answers. */
+export async function serve(port = PORT, dir = OUT_DIR): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
+  const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir];
   const child = spawn('npx', args, { stdio: 'ignore', detached: true });
   for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): is port ${PORT} taken?`);
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): is port ${port} taken?`);
     try {
-      if ((await fetch(BASE_URL)).ok) return child;
+      if ((await fetch(base)).ok) return child;
     } catch {
       // not listening yet
     }
@@ -35,9 +36,12 @@ export function stop(child: ChildProcess): void {
   if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
 }
 
-/** Headless Chromium: Debian's /usr/bin/chromium with --no-sandbox when installed, else Playwright's own. */
+/**
+ * Headless Chromium: Debian's /usr/bin/chromium with --no-sandbox when installed, else Playwright's own.
+ * BENCH_CHROMIUM names another executable (e.g. a script that starts it under `nice`).
+ */
 export function launch(): Promise<Browser> {
-  const debian = '/usr/bin/chromium';
+  const debian = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(debian)) return chromium.launch();
   return chromium.launch({
     executablePath: debian,
