@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { openInteractive } from './interactive';
+import { mainThreadTime, perStep, type MainThreadTime } from './mainThreadTime';
 import { freshContext } from './server';
 import { stepWithArrows, type StepTiming } from './stepFrames';
 import { typeLine } from './typeLine';
@@ -8,6 +9,9 @@ export interface FollowSteps {
   /** Steps with the camera following the packet (the default), at full speed and under 4x CPU throttling. */
   readonly full: readonly StepTiming[];
   readonly throttled: readonly StepTiming[];
+  /** Main-thread time per step (CDP Performance metrics), at full speed and throttled. */
+  readonly fullBusy: MainThreadTime;
+  readonly throttledBusy: MainThreadTime;
 }
 
 /** big-50: a wget from c1 to web, then `samples` timed steps with follow-camera on, then as many under Chromium's 4x CPU throttling (a classroom laptop). */
@@ -20,11 +24,16 @@ export async function followSteps(browser: Browser, samples: number): Promise<Fo
   await page.getByTestId('step-next').waitFor({ timeout: 20_000 });
   if (!(await page.getByTestId('follow-packet').isChecked())) await page.getByTestId('follow-packet').check();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const full = await stepWithArrows(page, samples);
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const t0 = await mainThreadTime(cdp);
+  const full = await stepWithArrows(page, samples);
+  const t1 = await mainThreadTime(cdp);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const t2 = await mainThreadTime(cdp);
   const throttled = await stepWithArrows(page, samples);
+  const t3 = await mainThreadTime(cdp);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
-  return { full, throttled };
+  return { full, throttled, fullBusy: perStep(t0, t1, samples), throttledBusy: perStep(t2, t3, samples) };
 }

@@ -14,7 +14,9 @@ interface RowProps {
 
 /**
  * Scrolls the event list (only the list, never the page) so the row shows. Reads the row's offset
- * within the list rather than calling scrollIntoView, which would lay out and scroll every ancestor.
+ * within the list rather than calling scrollIntoView, which would lay out and scroll every ancestor,
+ * and reads it in the next animation frame, when the browser lays out for that frame anyway (read in
+ * the step's own task it forced a layout that the rest of the step then dirtied again).
  */
 function scrollRowIntoList(row: HTMLElement | null): void {
   const list = row?.closest<HTMLElement>('.stepper-events');
@@ -31,9 +33,10 @@ const EventRow = memo(function EventRow({ e, current, locale, t, onJump }: RowPr
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!current) return;
-    scrollRowIntoList(ref.current);
+    const frame = requestAnimationFrame(() => scrollRowIntoList(ref.current));
     // Focus follows the step when it was on another row's number.
     if (document.activeElement?.classList.contains('event-jump')) button.current?.focus();
+    return () => cancelAnimationFrame(frame);
   }, [current]);
   const time = timeLabel(e.timeUs);
   return (
