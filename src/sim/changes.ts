@@ -91,6 +91,8 @@ export interface ContainerRunSpec {
   readonly command: readonly string[];
   /** Network name or id; null means the default `bridge`. */
   readonly network: string | null;
+  /** Further networks (`--network` given again, API 1.44+), attached after the first; aliases go to the first only. */
+  readonly moreNetworks?: readonly string[];
   readonly aliases: readonly string[];
   readonly hostname: string | null;
   readonly ports: readonly PortConfig[];

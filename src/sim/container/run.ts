@@ -42,6 +42,12 @@ export function createContainer(d: Draft, c: Create): string | SimError {
   if (holder) return simError('container-name-in-use', { name, id: holder.id });
   const network = findNetwork(d, c.on, spec.network ?? 'bridge');
   if (isSimError(network)) return network;
+  const more: Network[] = [];
+  for (const ref of spec.moreNetworks ?? []) {
+    const n = findNetwork(d, c.on, ref);
+    if (isSimError(n)) return n;
+    more.push(n);
+  }
   const id = engineId(d.rng);
   const hostname = spec.hostname ?? (network.driver === 'host' ? machine.name : id.slice(0, 12));
   d.putContainer({
@@ -60,7 +66,7 @@ export function createContainer(d: Draft, c: Create): string | SimError {
     ports: spec.ports,
     packages: [],
     aptUpdated: false,
-    networks: [{ network: network.id, aliases: spec.aliases }],
+    networks: [{ network: network.id, aliases: spec.aliases }, ...more.map((n) => ({ network: n.id, aliases: [] }))],
   });
   return id;
 }

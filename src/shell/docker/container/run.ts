@@ -7,7 +7,7 @@ import { applyFor } from '../applyChanges';
 import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { errorText } from '../errorText';
-import { parsePublish, runFlags } from './runFlags';
+import { networksOf, parsePublish, runFlags } from './runFlags';
 import { runInside, shellOf } from './runInside';
 
 const spec = (path: readonly string[], style: 'modern' | 'legacy'): CommandSpec => ({
@@ -40,11 +40,15 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
     if (typeof p === 'string') return report(p, true);
     ports.push(p);
   }
+  const nets = networksOf(input.flags.network, cliStyleOf(ctx.world.profile));
+  if (typeof nets === 'string') return report(nets, true);
+  const [network = null, ...moreNetworks] = nets;
   const runSpec: ContainerRunSpec = {
     name: str(input.flags.name) || null,
     image,
     command,
-    network: str(input.flags.network) || null,
+    network,
+    ...(moreNetworks.length > 0 ? { moreNetworks } : {}),
     aliases: list(input.flags['network-alias']),
     hostname: str(input.flags.hostname) || null,
     ports,
