@@ -96,6 +96,8 @@ export interface ContainerRunSpec {
   readonly aliases: readonly string[];
   readonly hostname: string | null;
   readonly ports: readonly PortConfig[];
+  /** `--entrypoint`: replaces the image's entrypoint and its default command. */
+  readonly entrypoint?: string;
 }
 
 export type ChangeType = Change['type'];

@@ -8,6 +8,8 @@ import { findMachine, gwbridgeOf, localNetworkByName, nodeOfMachine } from '../l
 import { ensureAllocated } from '../network/createSwarmNetwork';
 import { reconcile } from '../service/reconcile';
 import type { Container, Network } from '../world';
+import { commandOf } from './commandOf';
+import { missingExecutable } from './missingExecutable';
 import { randomName } from './names';
 import { containerNameError } from '../objectName';
 
@@ -54,7 +56,7 @@ export function createContainer(d: Draft, c: Create): string | SimError {
     id,
     name,
     image: spec.image,
-    command: spec.command.length > 0 ? spec.command : [...image.entrypoint, ...image.cmd],
+    command: commandOf(image, spec),
     machine: c.on,
     createdAt: d.now,
     state: 'created',
@@ -76,6 +78,8 @@ export function createContainer(d: Draft, c: Create): string | SimError {
  * a swarm network brings docker_gwbridge along). On failure nothing changes and the container stays as it was.
  */
 export function joinNetworks(d: Draft, ct: Container): string | SimError {
+  const missing = missingExecutable(ct.image, ct.command);
+  if (missing !== null) return simError('executable-not-found', { command: missing });
   const interfaces: string[] = [];
   let swarmScoped = false;
   for (const { network: ref, aliases } of ct.networks ?? []) {

@@ -5,6 +5,7 @@ import type { PortConfig } from '../../../sim/world';
 export function runFlags(style: CliStyle): readonly FlagSpec[] {
   return [
     { name: 'detach', shorthand: 'd', type: 'bool', usage: 'Run container in background and print container ID' },
+    { name: 'entrypoint', type: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
     { name: 'env', shorthand: 'e', type: 'list', usage: 'Set environment variables' },
     { name: 'hostname', shorthand: 'h', type: 'string', usage: 'Container host name' },
     { name: 'interactive', shorthand: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
