@@ -91,9 +91,13 @@ export interface ContainerRunSpec {
   readonly command: readonly string[];
   /** Network name or id; null means the default `bridge`. */
   readonly network: string | null;
+  /** Further networks (`--network` given again, API 1.44+), attached after the first; aliases go to the first only. */
+  readonly moreNetworks?: readonly string[];
   readonly aliases: readonly string[];
   readonly hostname: string | null;
   readonly ports: readonly PortConfig[];
+  /** `--entrypoint`: replaces the image's entrypoint and its default command. */
+  readonly entrypoint?: string;
 }
 
 export type ChangeType = Change['type'];

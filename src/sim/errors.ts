@@ -51,7 +51,8 @@ export type SimErrorKey =
   | 'name-missing'
   | 'name-not-dns'
   | 'name-too-long'
-  | 'container-name-invalid';
+  | 'container-name-invalid'
+  | 'executable-not-found';
 
 export interface SimError {
   readonly key: SimErrorKey;

@@ -5,7 +5,8 @@ export interface ImageInfo {
   readonly digest: string;
   readonly entrypoint: readonly string[];
   readonly cmd: readonly string[];
-  readonly shell: 'bash' | 'ash';
+  /** The image's shell; null for a scratch image holding one binary (traefik/whoami): no sh at all. */
+  readonly shell: 'bash' | 'ash' | null;
   /** What the image's server answers on, if it serves anything. */
   readonly serves: { readonly port: number; readonly app: 'nginx' | 'whoami' | 'httpd' | 'redis' } | null;
   /** Tools present without installing anything (ping, nslookup, wget, curl, dig, ip). */
@@ -67,7 +68,7 @@ export const images: readonly ImageInfo[] = [
     digest: 'sha256:200689790a0a0ea48ca45992e0450bc26ccab5307375b41c84dfc4f2475937ab',
     entrypoint: ['/whoami'],
     cmd: [],
-    shell: 'ash',
+    shell: null,
     serves: { port: 80, app: 'whoami' },
     tools: [],
   },

@@ -116,6 +116,11 @@ function words(e: SimError, profile: ProfileName): string {
       return 'rpc error: code = InvalidArgument desc = name must be 63 characters or fewer';
     case 'container-name-invalid':
       return `Invalid container name (${p.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
+    case 'executable-not-found':
+      // Starting the container: containerd 0.2 + runc 1.0.0-rc4 (17.10), containerd 2 + runc 1.3 (29).
+      return profile === '17.10'
+        ? `oci runtime error: container_linux.go:295: starting container process caused "exec: \\"${p.command}\\": executable file not found in $PATH"`
+        : `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${p.command}": executable file not found in $PATH: unknown`;
     case 'invalid-constraint':
       return `rpc error: code = InvalidArgument desc = ContainerSpec: invalid constraint: ${p.constraint}`;
   }

@@ -8,6 +8,8 @@ import { findMachine, gwbridgeOf, localNetworkByName, nodeOfMachine } from '../l
 import { ensureAllocated } from '../network/createSwarmNetwork';
 import { reconcile } from '../service/reconcile';
 import type { Container, Network } from '../world';
+import { commandOf } from './commandOf';
+import { missingExecutable } from './missingExecutable';
 import { randomName } from './names';
 import { containerNameError } from '../objectName';
 
@@ -42,13 +44,19 @@ export function createContainer(d: Draft, c: Create): string | SimError {
   if (holder) return simError('container-name-in-use', { name, id: holder.id });
   const network = findNetwork(d, c.on, spec.network ?? 'bridge');
   if (isSimError(network)) return network;
+  const more: Network[] = [];
+  for (const ref of spec.moreNetworks ?? []) {
+    const n = findNetwork(d, c.on, ref);
+    if (isSimError(n)) return n;
+    more.push(n);
+  }
   const id = engineId(d.rng);
   const hostname = spec.hostname ?? (network.driver === 'host' ? machine.name : id.slice(0, 12));
   d.putContainer({
     id,
     name,
     image: spec.image,
-    command: spec.command.length > 0 ? spec.command : [...image.entrypoint, ...image.cmd],
+    command: commandOf(image, spec),
     machine: c.on,
     createdAt: d.now,
     state: 'created',
@@ -60,7 +68,7 @@ export function createContainer(d: Draft, c: Create): string | SimError {
     ports: spec.ports,
     packages: [],
     aptUpdated: false,
-    networks: [{ network: network.id, aliases: spec.aliases }],
+    networks: [{ network: network.id, aliases: spec.aliases }, ...more.map((n) => ({ network: n.id, aliases: [] }))],
   });
   return id;
 }
@@ -70,6 +78,8 @@ export function createContainer(d: Draft, c: Create): string | SimError {
  * a swarm network brings docker_gwbridge along). On failure nothing changes and the container stays as it was.
  */
 export function joinNetworks(d: Draft, ct: Container): string | SimError {
+  const missing = missingExecutable(ct.image, ct.command);
+  if (missing !== null) return simError('executable-not-found', { command: missing });
   const interfaces: string[] = [];
   let swarmScoped = false;
   for (const { network: ref, aliases } of ct.networks ?? []) {

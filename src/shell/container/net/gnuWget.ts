@@ -62,6 +62,11 @@ export function gnuWget(argv: readonly string[], ctx: CommandContext, c: Contain
   }
   log += say(`Connecting to ${where}... connected.\n`);
   if (!f.replied) return { stdout: '', stderr: `${log}${say('HTTP request sent, awaiting response... No data received.\nRetrying.\n\n')}`, exitCode: 4, ...extra };
+  const status = /^HTTP\/1\.1 (\d+) (.*)$/.exec(f.head[0] ?? '');
+  if (status && !status[1]?.startsWith('2')) {
+    // GNU wget's "server error" exit status.
+    return { stdout: '', stderr: `${log}${say(`HTTP request sent, awaiting response... ${status[1]} ${status[2]}\n${stamp(ctx.world.now)} ERROR ${status[1]}: ${status[2]}.\n\n`)}`, exitCode: 8, ...extra };
+  }
   const size = new TextEncoder().encode(f.body).length;
   const type = f.head.find((l) => /^content-type:/i.test(l))?.replace(/^[^:]*:\s*/, '').split(';')[0] ?? '';
   const file = output ?? (url.path.replace(/[?#].*$/, '').split('/').pop() || 'index.html');

@@ -1,6 +1,7 @@
 import { findImage } from '../../../sim/images';
 import type { Container, World } from '../../../sim/world';
 import { httpDateOf } from '../../../sim/calendar';
+import { HTTPD_404, NGINX_404, servesPath } from './notFoundPages';
 
 /** nginx's default /usr/share/nginx/html/index.html. */
 export const NGINX_WELCOME = `<!DOCTYPE html>
@@ -59,19 +60,25 @@ export function appBody(world: World, server: Container | null, remote: string, 
     const ips = server.interfaces.map((id) => world.endpoints[id]?.ip).filter((ip): ip is string => ip !== undefined);
     return [`Hostname: ${server.hostname}`, 'IP: 127.0.0.1', ...ips.map((ip) => `IP: ${ip}`), `RemoteAddr: ${remote}`, requestText(req)].join('\n');
   }
-  if (app === 'nginx') return NGINX_WELCOME;
-  if (app === 'httpd') return HTTPD_WORKS;
+  if (app === 'nginx') return servesPath(app, req.path) ? NGINX_WELCOME : NGINX_404;
+  if (app === 'httpd') return servesPath(app, req.path) ? HTTPD_WORKS : HTTPD_404;
   // Redis reads `Host:` as a cross-protocol attack and closes the connection without a word.
   if (app === 'redis') return '';
   return EXAMPLE_DOMAIN;
 }
 
 /** Response bytes: status line, a few headers, the body. */
-export function responseText(world: World, server: Container | null, body: string): string {
+export function responseText(world: World, server: Container | null, body: string, path = '/'): string {
   const app = server ? findImage(server.image)?.serves?.app : undefined;
   const date = httpDateOf(world.now);
   const length = new TextEncoder().encode(body).length;
   if (app === 'redis') return '';
+  if (!servesPath(app, path)) {
+    const head = app === 'nginx'
+      ? ['HTTP/1.1 404 Not Found', 'Server: nginx/1.29.3', `Date: ${date}`, 'Content-Type: text/html', `Content-Length: ${length}`, 'Connection: keep-alive']
+      : ['HTTP/1.1 404 Not Found', `Date: ${date}`, 'Server: Apache/2.4.65 (Unix)', `Content-Length: ${length}`, 'Content-Type: text/html; charset=iso-8859-1'];
+    return `${head.join('\r\n')}\r\n\r\n${body}`;
+  }
   if (app === 'httpd') {
     const head = ['HTTP/1.1 200 OK', `Date: ${date}`, 'Server: Apache/2.4.65 (Unix)', 'Last-Modified: Mon, 11 Jun 2007 18:53:14 GMT', 'ETag: "2d-432a5e4a73a80"', 'Accept-Ranges: bytes', `Content-Length: ${length}`, 'Content-Type: text/html'];
     return `${head.join('\r\n')}\r\n\r\n${body}`;

@@ -26,7 +26,7 @@ const utf8 = new TextEncoder();
 export function httpFetch(world: World, plan: Plan, o: { dst: string; dstPort: number; srcPort: number; request: HttpRequest; command: string; before: readonly PacketTrace[]; startUs?: number; headOnly?: boolean }): Fetched {
   const remote = `${plan.seenFrom}:${o.srcPort}`;
   const body = plan.verdict === 'answered' ? appBody(world, plan.server, remote, o.request) : '';
-  const full = responseText(world, plan.server, body);
+  const full = plan.verdict === 'answered' ? responseText(world, plan.server, body, o.request.path) : responseText(world, plan.server, body);
   const split = full.indexOf('\r\n\r\n');
   const head = split === -1 ? [] : full.slice(0, split).split('\r\n');
   // A HEAD request: the same headers (Content-Length of the whole body), no body.

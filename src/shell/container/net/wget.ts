@@ -38,6 +38,10 @@ export const wget: CommandHandler = (argv, ctx) => {
     const text = `${connecting}wget: can't connect to remote host (${host.ip}): ${socketError('musl', plan.verdict)}\n`;
     return { stdout: '', stderr: text, exitCode: 1, ...extra } satisfies CommandOutcome;
   }
+  const status = f.head[0] ?? '';
+  if (f.replied && !/^HTTP\/1\.1 2/.test(status)) {
+    return { stdout: '', stderr: `${connecting}wget: server returned error: ${status}\n`, exitCode: 1, ...extra };
+  }
   if (output !== '-') {
     // Without -O, BusyBox saves under the URL's last path part, or index.html.
     const file = output ?? (url.path.replace(/[?#].*$/, '').split('/').pop() || 'index.html');

@@ -7,7 +7,7 @@ import { applyFor } from '../applyChanges';
 import { cliStyleOf } from '../cliStyle';
 import { bool, list, str, type DockerCommand, type DockerContext, type ParsedCommand } from '../dockerCommand';
 import { errorText } from '../errorText';
-import { parsePublish, runFlags } from './runFlags';
+import { networksOf, parsePublish, runFlags } from './runFlags';
 import { runInside, shellOf } from './runInside';
 
 const spec = (path: readonly string[], style: 'modern' | 'legacy'): CommandSpec => ({
@@ -26,10 +26,13 @@ function report(message: string, withHelp: boolean, prefix = ''): CommandOutcome
 }
 
 /** Long-running commands keep a non-detached container up (the terminal would stay attached). */
-function keepsRunning(image: string, command: readonly string[]): boolean {
+function keepsRunning(image: string, command: readonly string[], argv: readonly string[]): boolean {
   const info = findImage(image);
   if (command.length === 0) return info?.serves != null;
-  return command[0] === 'sleep' || command[0] === 'tail' || command[0] === 'nginx';
+  // An entrypoint that is the server itself (traefik/whoami) takes the arguments and serves.
+  const server = info?.serves ? (info.entrypoint[0] ?? '') : '';
+  if (server !== '' && argv[0] === server && !server.endsWith('docker-entrypoint.sh')) return true;
+  return argv[0] === 'sleep' || argv[0] === 'tail' || argv[0] === 'nginx';
 }
 
 function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
@@ -40,14 +43,19 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
     if (typeof p === 'string') return report(p, true);
     ports.push(p);
   }
+  const nets = networksOf(input.flags.network, cliStyleOf(ctx.world.profile));
+  if (typeof nets === 'string') return report(nets, true);
+  const [network = null, ...moreNetworks] = nets;
   const runSpec: ContainerRunSpec = {
     name: str(input.flags.name) || null,
     image,
     command,
-    network: str(input.flags.network) || null,
+    network,
+    ...(moreNetworks.length > 0 ? { moreNetworks } : {}),
     aliases: list(input.flags['network-alias']),
     hostname: str(input.flags.hostname) || null,
     ports,
+    ...(str(input.flags.entrypoint) !== '' ? { entrypoint: str(input.flags.entrypoint) } : {}),
   };
   // As the CLI does: create, then start. A start that fails leaves the container behind, Created
   // (unless --rm, which removes it).
@@ -64,8 +72,9 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
       const text = cliStyleOf(ctx.world.profile) === 'legacy' ? message.replace(/: denied: .*$/, '') : message;
       return report(text, true, `Unable to find image '${normalizeImage(image)}' locally\n`);
     }
-    if (r.error.key === 'network-not-attachable') {
-      const out = { ...report(message, false), ...left };
+    if (r.error.key === 'network-not-attachable' || r.error.key === 'executable-not-found') {
+      // docker/cli's runStartContainerErr: 127 for a program that is not there.
+      const out = { ...report(message, false), ...left, ...(r.error.key === 'executable-not-found' ? { exitCode: 127 } : {}) };
       return detach ? out : { ...out, stderr: `${out.stderr}ERRO[0000] error waiting for container: context canceled\n` };
     }
     return { ...report(message, !created.ok), ...left };
@@ -79,7 +88,7 @@ function runRun(input: ParsedCommand, ctx: DockerContext): CommandOutcome {
     const main = { rm: bool(input.flags.rm) };
     return { stdout: '', stderr: '', exitCode: 0, ...outcome, enter: { kind: 'container', machine: ctx.machine, container: id, main } };
   }
-  if (keepsRunning(image, command)) return { stdout: '', stderr: '', exitCode: 0, ...outcome };
+  if (keepsRunning(image, command, argv)) return { stdout: '', stderr: '', exitCode: 0, ...outcome };
   return runOnce(input, ctx, r.world, id, argv, outcome.changes);
 }
 
