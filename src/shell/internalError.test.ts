@@ -24,10 +24,10 @@ describe('an internal error inside a command', () => {
     h.run('docker network create -d overlay before');
     const out = h.run('docker network create -d overlay first && boom; docker network ls -q -f name=first | wc -l');
     expect(out.split('\n')[1]).toMatch(/^[a-z0-9]{25}$/);
-    expect(out.split('\n').slice(2)).toEqual(["bash: boom: internal error: Cannot read properties of undefined (reading 'ip')", '1', '']);
+    expect(out.split('\n').slice(2)).toEqual(["-sh: boom: internal error: Cannot read properties of undefined (reading 'ip')", '1', '']);
     // The first command's network stays; boom's clock change is gone.
     const now = h.world.now;
-    expect(h.out('boom')).toBe("bash: boom: internal error: Cannot read properties of undefined (reading 'ip')\n");
+    expect(h.out('boom')).toBe("-sh: boom: internal error: Cannot read properties of undefined (reading 'ip')\n");
     expect(h.world.now - now).toBe(2_000); // only the typing pause of the harness
     expect(h.out('echo $?')).toBe('2\n');
     expect(h.out('docker network ls -q -f name=before | wc -l')).toBe('1\n');
@@ -44,7 +44,7 @@ describe('an internal error inside a command', () => {
     const before = h.world;
     const line = `${'$('.repeat(5_000)}echo x${')'.repeat(5_000)}`;
     const r = runLine(before, h.session, line);
-    expect(r.output).toBe('bash: command substitution: maximum nesting level exceeded (200)\n');
+    expect(r.output).toBe('-sh: command substitution: maximum nesting level exceeded (200)\n');
     expect(r.world).toBe(before);
     expect(r.session.lastExitCode).toBe(2);
     expect(r.session.pending).toBe('');

@@ -8,7 +8,7 @@ import { fileAccessFor } from './files/fileAccessFor';
 import { interpret } from './lang/interpret';
 import { argumentsTooLong } from './lang/limits';
 import { parse } from './lang/parse';
-import type { ShellFlavour } from './lang/ast';
+import { ASH, BASH, LOGIN_ASH, type ShellVoice } from './lang/voice';
 import { INTERNAL_ERROR_EXIT, internalError } from './internalError';
 import { commandsFor } from './registry';
 import type { CommandOutcome, Frame, Process } from './types';
@@ -31,11 +31,15 @@ export function currentFrame(s: Session): Frame {
   return s.stack[s.stack.length - 1] as Frame;
 }
 
-/** The shell flavour of a frame: containers of alpine/busybox run ash, everything else bash. */
-export function flavourOf(world: World, frame: Frame): ShellFlavour {
-  if (frame.kind !== 'container') return 'bash';
+/**
+ * The shell a frame runs: the laptop bash; a Boot2Docker node BusyBox ash, as the docker user's login
+ * shell (`-sh`) or as `sh` started from it; a container the shell of its image (alpine's ash as `sh`).
+ */
+export function voiceOf(world: World, frame: Frame): ShellVoice {
+  if (frame.kind === 'laptop') return BASH;
+  if (frame.kind === 'node') return frame.argv0 === undefined ? LOGIN_ASH : { ...ASH, name: frame.argv0 };
   const image = world.containers[frame.container]?.image ?? '';
-  return findImage(image)?.shell ?? 'bash';
+  return findImage(image)?.shell === 'ash' ? ASH : BASH;
 }
 
 /** The prompt to show: `$ `, `docker@default:~$ `, `root@fb057acbf8fa:/# ` or `/ # `; `> ` while a line continues. */
@@ -44,7 +48,7 @@ export function prompt(world: World, s: Session): string {
   const frame = currentFrame(s);
   if (frame.kind === 'laptop') return '$ ';
   if (frame.kind === 'node') return `docker@${frame.machine}:~$ `;
-  if (flavourOf(world, frame) === 'ash') return '/ # ';
+  if (voiceOf(world, frame).flavour === 'ash') return '/ # ';
   const c = world.containers[frame.container];
   return `root@${c?.hostname || frame.container.slice(0, 12)}:/# `;
 }
@@ -53,8 +57,8 @@ export function prompt(world: World, s: Session): string {
 const shellBuiltins: ReadonlySet<string> = new Set(['echo', 'true', 'false', 'exit', 'printf', 'cd', 'pwd', 'export']);
 
 /** execve's E2BIG as each shell reports it: bash names the path it found, ash the command typed. */
-function tooLong(flavour: ShellFlavour, name: string): string {
-  return flavour === 'bash' ? `bash: /usr/bin/${name}: Argument list too long\n` : `sh: ${name}: Argument list too long\n`;
+function tooLong(voice: ShellVoice, name: string): string {
+  return `${voice.name}: ${voice.flavour === 'bash' ? `/usr/bin/${name}` : name}: Argument list too long\n`;
 }
 
 export interface LineResult {
@@ -62,6 +66,8 @@ export interface LineResult {
   readonly session: Session;
   /** What the terminal prints after the typed line (may be empty). */
   readonly output: string;
+  /** The same output split by stream (stdout, and stderr with the shell's own errors); absent when only `output` is known. */
+  readonly streams?: { readonly stdout: string; readonly stderr: string };
   readonly clear: boolean;
   readonly running?: Process;
   readonly changes: readonly Change[];
@@ -78,7 +84,7 @@ export function runLine(world: World, session: Session, line: string, locale?: L
   } catch (e) {
     // A failure of the playground outside any one command (parsing, expansion): the world stays as it was.
     const source = session.pending === '' ? line : `${session.pending}\n${line}`;
-    const shell = flavourOf(world, currentFrame(session)) === 'ash' ? 'sh' : 'bash';
+    const shell = voiceOf(world, currentFrame(session)).name;
     const history = source.trim() === '' ? session.history : [...session.history, source];
     return { world, session: { ...session, history, pending: '', lastExitCode: INTERNAL_ERROR_EXIT }, output: internalError(shell, null, e), clear: false, changes: [], traces: [] };
   }
@@ -87,13 +93,14 @@ export function runLine(world: World, session: Session, line: string, locale?: L
 function runParsedLine(world: World, session: Session, line: string, locale?: Locale): LineResult {
   const source = session.pending === '' ? line : `${session.pending}\n${line}`;
   const frame = currentFrame(session);
-  const flavour = flavourOf(world, frame);
-  const parsed = parse(source, flavour);
+  const voice = voiceOf(world, frame);
+  const parsed = parse(source, voice);
   const base = { clear: false, changes: [] as Change[], traces: [] as Trace[] };
   if (parsed.kind === 'incomplete') return { ...base, world, session: { ...session, pending: source }, output: '' };
   const history = source.trim() === '' ? session.history : [...session.history, source];
   if (parsed.kind === 'error') {
-    return { ...base, world, output: `${parsed.message}\n`, session: { ...session, history, pending: '', lastExitCode: 2 } };
+    const output = `${parsed.message}\n`;
+    return { ...base, world, output, streams: { stdout: '', stderr: output }, session: { ...session, history, pending: '', lastExitCode: 2 } };
   }
   let current = world;
   let stack = session.stack;
@@ -101,7 +108,7 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
   const changes: Change[] = [];
   const traces: Trace[] = [];
   const commands = commandsFor(frame.kind);
-  const notFound = flavour === 'ash' ? (name: string) => `sh: ${name}: not found\n` : (name: string) => `bash: ${name}: command not found\n`;
+  const notFound = (name: string): string => `${voice.name}: ${name}: ${voice.flavour === 'ash' ? 'not found' : 'command not found'}\n`;
   const here = (): Frame => stack[stack.length - 1] as Frame;
   const files = fileAccessFor(
     {
@@ -116,12 +123,13 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
     here,
   );
   /** A line run by a remote shell: its output comes back as this command's; its exit status too. */
-  const runElsewhere = (frame: Frame, remote: string) => {
+  const runElsewhere = (frame: Frame, remote: string, child: boolean) => {
     const r = runLine(current, { ...newSession(), stack: [...stack, frame] }, remote);
     current = r.world;
     changes.push(...r.changes);
     traces.push(...r.traces);
     const code = r.session.lastExitCode;
+    if (child) return { ...(r.streams ?? { stdout: r.output, stderr: '' }), exitCode: code, transcript: r.output };
     const tail = code === 0 ? '' : `exit status ${code}\n`;
     return { stdout: r.output, stderr: tail, exitCode: code, transcript: r.output + tail };
   };
@@ -129,21 +137,21 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
     lastExitCode: session.lastExitCode,
     ...(session.env ? { env: session.env } : {}),
     files,
-    flavour,
+    voice,
     run: (argv, stdin) => {
       const name = argv[0] ?? '';
       const handler = commands.get(name);
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
-      if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(flavour, name), exitCode: 126 };
+      if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(voice, name), exitCode: 126 };
       const here = stack[stack.length - 1] as Frame;
       let outcome: CommandOutcome;
       try {
         outcome = handler(argv, { world: current, frame: here, stdin, tty: true, ...(locale ? { locale } : {}) });
       } catch (e) {
         // One command failed inside the playground: one line, and the world as it was before that command.
-        return { stdout: '', stderr: internalError(flavour === 'ash' ? 'sh' : 'bash', name, e), exitCode: INTERNAL_ERROR_EXIT };
+        return { stdout: '', stderr: internalError(voice.name, name, e), exitCode: INTERNAL_ERROR_EXIT };
       }
-      if (outcome.runIn) return runElsewhere(outcome.runIn.frame, outcome.runIn.line);
+      if (outcome.runIn) return runElsewhere(outcome.runIn.frame, outcome.runIn.line, outcome.runIn.child === true);
       if (outcome.world) current = outcome.world;
       if (outcome.changes) changes.push(...outcome.changes);
       if (outcome.traces) traces.push(...outcome.traces);
@@ -166,6 +174,7 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
     world: current,
     session: { stack, history, lastExitCode: result.exitCode, pending: '', ...(Object.keys(result.env).length > 0 ? { env: result.env } : {}) },
     output: result.output,
+    streams: { stdout: result.stdout, stderr: result.stderr },
     clear,
     ...(result.running ? { running: result.running } : {}),
     changes,

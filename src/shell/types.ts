@@ -6,7 +6,12 @@ import type { Locale } from '../i18n/t';
 /** Where a shell runs: the learner's laptop, a node (after `docker-machine ssh`), or a container (`docker exec -it`). */
 export type Frame =
   | { readonly kind: 'laptop' }
-  | { readonly kind: 'node'; readonly machine: string }
+  | {
+      readonly kind: 'node';
+      readonly machine: string;
+      /** The name the shell runs as when it is not the docker user's login shell (`-sh`): `sh` typed at the prompt. */
+      readonly argv0?: string;
+    }
   | {
       readonly kind: 'container';
       readonly machine: string;
@@ -62,7 +67,12 @@ export interface CommandOutcome {
   /** Enter a nested shell (ssh into a node, exec into a container). */
   readonly enter?: Frame;
   /** Run a line in another shell and print what it prints (`docker-machine ssh NODE COMMAND`). */
-  readonly runIn?: { readonly frame: Frame; readonly line: string };
+  readonly runIn?: {
+    readonly frame: Frame;
+    readonly line: string;
+    /** A child shell (`sh -c LINE`): its output and exit status are this command's own, with no `exit status N` line. */
+    readonly child?: boolean;
+  };
   /** Leave the current shell. */
   readonly exit?: boolean;
   /** Clear the screen. */

@@ -10,7 +10,7 @@ describe('prototype names typed at a prompt', () => {
     const h = harness('three-node');
     expect(h.out(word)).toBe(`bash: ${word}: command not found\n`);
     h.run('docker-machine ssh default');
-    expect(h.out(word)).toBe(`bash: ${word}: command not found\n`);
+    expect(h.out(word)).toBe(`-sh: ${word}: not found\n`);
     h.run('docker run -dit --name u1 ubuntu\ndocker run -dit --name a1 alpine\ndocker exec -it u1 bash');
     expect(h.out(word)).toBe(`bash: ${word}: command not found\n`);
     expect(h.out(`${word} --help`)).toBe(`bash: ${word}: command not found\n`);

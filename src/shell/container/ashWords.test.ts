@@ -25,8 +25,8 @@ describe('BusyBox ash speaks as sh', () => {
       ].join('\n'),
     );
     expect(t).toBe(golden(file('ash-words-29'), t));
-    // The node's bash refuses to hand docker such an argument; inside the container ash refuses cat.
-    expect(h.out(`docker exec alp cat ${'a'.repeat(140_000)}`)).toBe('bash: /usr/bin/docker: Argument list too long\n');
+    // The node's login ash refuses to hand docker such an argument; inside the container ash refuses cat.
+    expect(h.out(`docker exec alp cat ${'a'.repeat(140_000)}`)).toBe('-sh: docker: Argument list too long\n');
     h.run('docker exec -it alp sh');
     expect(h.out(`cat ${'a'.repeat(140_000)}`)).toBe('sh: cat: Argument list too long\n');
   });

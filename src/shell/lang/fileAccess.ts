@@ -1,4 +1,4 @@
-import type { ShellFlavour } from './ast';
+import type { ShellVoice } from './voice';
 
 /** Why a file could not be opened, as errno names it. */
 export type FileError = 'ENOENT' | 'EISDIR' | 'ENOTDIR';
@@ -19,14 +19,14 @@ export const strerror: Readonly<Record<FileError, string>> = { ENOENT: 'No such 
  * The shell's words when a redirection cannot open its file: bash `bash: nosuch: No such file or
  * directory`; BusyBox ash `sh: can't open 'nosuch': no such file`, `sh: can't create x/y: nonexistent directory`.
  */
-export function redirectError(flavour: ShellFlavour, path: string, error: FileError, reading: boolean): string {
-  if (flavour === 'bash') return `bash: ${path}: ${strerror[error]}\n`;
+export function redirectError(voice: ShellVoice, path: string, error: FileError, reading: boolean): string {
+  if (voice.flavour === 'bash') return `${voice.name}: ${path}: ${strerror[error]}\n`;
   const missing = error === 'ENOENT' || error === 'ENOTDIR';
-  if (reading) return `sh: can't open '${path}': ${missing ? 'no such file' : strerror[error]}\n`;
-  return `sh: can't create ${path}: ${missing ? 'nonexistent directory' : strerror[error]}\n`;
+  if (reading) return `${voice.name}: can't open '${path}': ${missing ? 'no such file' : strerror[error]}\n`;
+  return `${voice.name}: can't create ${path}: ${missing ? 'nonexistent directory' : strerror[error]}\n`;
 }
 
 /** `2>&9`: a descriptor the shell does not have open. */
-export function badDescriptor(flavour: ShellFlavour, fd: string): string {
-  return flavour === 'bash' ? `bash: ${fd}: Bad file descriptor\n` : `sh: ${fd}: bad file descriptor\n`;
+export function badDescriptor(voice: ShellVoice, fd: string): string {
+  return `${voice.name}: ${fd}: ${voice.flavour === 'bash' ? 'Bad' : 'bad'} file descriptor\n`;
 }

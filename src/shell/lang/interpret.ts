@@ -1,7 +1,8 @@
-import type { CommandList, Pipeline, ShellFlavour, SimpleCommand } from './ast';
+import type { CommandList, Pipeline, SimpleCommand } from './ast';
 import { expandAssignment, expandWord, type Env, type ExpandContext } from './expand';
 import type { FileAccess } from './fileAccess';
 import { redirect, route } from './redirect';
+import { BASH, type ShellVoice } from './voice';
 
 /** A finished command. */
 export interface CommandResult {
@@ -25,6 +26,8 @@ export type RunCallback<H> = (argv: readonly string[], stdin: string, env: Env) 
 export interface InterpretResult<H> {
   readonly output: string;
   readonly stdout: string;
+  /** What went to the terminal's stderr (the rest of `output`). */
+  readonly stderr: string;
   readonly exitCode: number;
   /** The shell's variables after the list (plain `NAME=value` commands change them). */
   readonly env: Env;
@@ -40,8 +43,8 @@ export interface InterpretOptions<H> {
   readonly lastExitCode?: number;
   /** The file system redirections open; without it every file is missing. */
   readonly files?: FileAccess;
-  /** Whose words redirection errors use (bash by default). */
-  readonly flavour?: ShellFlavour;
+  /** The shell whose words redirection errors use (bash by default). */
+  readonly voice?: ShellVoice;
 }
 
 interface Sink {
@@ -62,6 +65,7 @@ export function interpret<H>(list: CommandList, options: InterpretOptions<H>): I
   let running: { handle: H } | undefined;
   let output = '';
   let stdout = '';
+  let stderr = '';
   const stopped = (): boolean => running !== undefined;
 
   const runList = (l: CommandList, sink: Sink, topLevel: boolean): void => {
@@ -78,7 +82,10 @@ export function interpret<H>(list: CommandList, options: InterpretOptions<H>): I
   const substitute = (l: CommandList): string => {
     let captured = '';
     const savedStatus = status;
-    const err = (t: string): void => void (output += t);
+    const err = (t: string): void => {
+      output += t;
+      stderr += t;
+    };
     const both = (r: CommandResult): void => {
       captured += r.stdout;
       err(r.stderr);
@@ -100,7 +107,7 @@ export function interpret<H>(list: CommandList, options: InterpretOptions<H>): I
     for (const a of cmd.assignments) assigned[a.name] = expandAssignment(a.value, ctx);
     const argv: string[] = [];
     for (const w of cmd.words) for (const field of expandWord(w, ctx)) argv.push(field);
-    const io = redirect(cmd.redirects ?? [], stdin, ctx, files, options.flavour ?? 'bash');
+    const io = redirect(cmd.redirects ?? [], stdin, ctx, files, options.voice ?? BASH);
     if ('failed' in io) return io.failed;
     if (argv.length === 0) {
       if (alone && !cmd.redirects) env = { ...env, ...assigned };
@@ -130,13 +137,17 @@ export function interpret<H>(list: CommandList, options: InterpretOptions<H>): I
   };
 
   const top: Sink = {
-    err: (t) => void (output += t),
+    err: (t) => {
+      output += t;
+      stderr += t;
+    },
     both: (r) => {
       output += r.transcript ?? r.stdout + r.stderr;
       stdout += r.stdout;
+      stderr += r.stderr;
     },
   };
   runList(list, top, true);
-  const base = { output, stdout, exitCode: status, env };
+  const base = { output, stdout, stderr, exitCode: status, env };
   return running ? { ...base, running: running.handle } : base;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandList, Word } from './ast';
 import { parse } from './parse';
+import { ASH } from './voice';
 
 function ok(source: string): CommandList {
   const r = parse(source);
@@ -77,8 +78,8 @@ describe('parse', () => {
     expect(parse('a\n&& b')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `&&'" });
     expect(parse('echo $(ls &&)')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `)'" });
     expect(parse('ls )')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `)'" });
-    expect(parse('&& ls', 'ash')).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected "&&"' });
-    expect(parse('a |\n;', 'ash')).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected ";"' });
+    expect(parse('&& ls', ASH)).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected "&&"' });
+    expect(parse('a |\n;', ASH)).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected ";"' });
   });
 });
 
@@ -106,7 +107,7 @@ describe('parse: redirections and here-documents', () => {
   it('reports a redirection without a target in bash and ash words', () => {
     expect(parse('echo >')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `newline'" });
     expect(parse('echo > | x')).toEqual({ kind: 'error', message: "bash: syntax error near unexpected token `|'" });
-    expect(parse('echo >', 'ash')).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected newline' });
+    expect(parse('echo >', ASH)).toEqual({ kind: 'error', message: 'sh: syntax error: unexpected newline' });
   });
 });
 
@@ -116,7 +117,7 @@ describe('parse: bounds', () => {
     expect(parse(deep(200)).kind).toBe('ok');
     expect(parse(deep(2000))).toEqual({ kind: 'error', message: 'bash: command substitution: maximum nesting level exceeded (200)' });
     expect(parse('echo ' + '$('.repeat(100_000))).toEqual({ kind: 'error', message: 'bash: command substitution: maximum nesting level exceeded (200)' });
-    expect(parse(deep(2000), 'ash')).toEqual({ kind: 'error', message: 'sh: command substitution: maximum nesting level exceeded (200)' });
+    expect(parse(deep(2000), ASH)).toEqual({ kind: 'error', message: 'sh: command substitution: maximum nesting level exceeded (200)' });
   });
 
   it('parses a 1 MB line into one word', () => {

@@ -1,5 +1,6 @@
-import type { AndOrList, CommandList, Pipeline, Redirect, ShellFlavour, SimpleCommand, Word, WordPart } from './ast';
+import type { AndOrList, CommandList, Pipeline, Redirect, SimpleCommand, Word, WordPart } from './ast';
 import { MAX_NESTING } from './limits';
+import { BASH, type ShellVoice } from './voice';
 import { tokenize, type RawPart, type RedirToken, type Token } from './tokenize';
 
 /** Result of parsing one (possibly multi-line) input. `message` is what the shell prints, without newline. */
@@ -9,27 +10,29 @@ export type ParseResult =
   | { readonly kind: 'error'; readonly message: string };
 
 /** Parses shell source; `incomplete` means the terminal should show `> ` and append the next line after `\n`. */
-export function parse(source: string, flavour: ShellFlavour = 'bash'): ParseResult {
+export function parse(source: string, voice: ShellVoice = BASH): ParseResult {
   const scanned = tokenize(source);
   if (scanned.kind === 'incomplete') return scanned;
-  if (scanned.kind === 'tooDeep') return { kind: 'error', message: nestingError(flavour) };
+  if (scanned.kind === 'tooDeep') return { kind: 'error', message: nestingError(voice) };
   try {
     return { kind: 'ok', list: parseList(scanned.tokens, false) };
   } catch (e) {
     if (e instanceof Incomplete) return { kind: 'incomplete' };
-    if (e instanceof Unexpected) return { kind: 'error', message: syntaxError(e.token, flavour) };
+    if (e instanceof Unexpected) return { kind: 'error', message: syntaxError(e.token, voice) };
     throw e;
   }
 }
 
-/** The shell's wording for an unexpected token, e.g. bash: syntax error near unexpected token `&&'. */
-export function syntaxError(token: string, flavour: ShellFlavour): string {
-  return flavour === 'bash' ? `bash: syntax error near unexpected token \`${token}'` : `sh: syntax error: unexpected ${token === 'newline' ? token : `"${token}"`}`;
+/** The shell's wording for an unexpected token, e.g. bash: syntax error near unexpected token `&&'; -sh: syntax error: unexpected "&&". */
+export function syntaxError(token: string, voice: ShellVoice): string {
+  return voice.flavour === 'bash'
+    ? `${voice.name}: syntax error near unexpected token \`${token}'`
+    : `${voice.name}: syntax error: unexpected ${token === 'newline' ? token : `"${token}"`}`;
 }
 
 /** The playground's bound on nested `$(...)` (see limits.ts), worded like bash's other nesting limits. */
-export function nestingError(flavour: ShellFlavour): string {
-  return `${flavour === 'bash' ? 'bash' : 'sh'}: command substitution: maximum nesting level exceeded (${MAX_NESTING})`;
+export function nestingError(voice: ShellVoice): string {
+  return `${voice.name}: command substitution: maximum nesting level exceeded (${MAX_NESTING})`;
 }
 
 class Incomplete {}

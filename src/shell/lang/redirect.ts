@@ -1,7 +1,8 @@
-import type { Redirect, ShellFlavour } from './ast';
+import type { Redirect } from './ast';
 import { expandAssignment, type ExpandContext } from './expand';
 import { badDescriptor, redirectError, type FileAccess } from './fileAccess';
 import type { CommandResult } from './interpret';
+import type { ShellVoice } from './voice';
 
 /** Where a descriptor points: the command's own stdout or stderr stream, a file, or nowhere (closed). */
 export type Destination = { readonly kind: 'out' } | { readonly kind: 'err' } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'closed' };
@@ -26,7 +27,7 @@ export function redirect(
   stdin: string,
   ctx: ExpandContext,
   files: FileAccess,
-  flavour: ShellFlavour,
+  voice: ShellVoice,
 ): Streams | { readonly failed: CommandResult } {
   let input = stdin;
   const fds = new Map<number, Destination>([
@@ -48,19 +49,19 @@ export function redirect(
       else if (r.fd === 0 && target === '0') continue;
       else {
         const to = fds.get(Number(target));
-        if (!/^[0-9]$/.test(target) || !to) return fail(badDescriptor(flavour, target));
+        if (!/^[0-9]$/.test(target) || !to) return fail(badDescriptor(voice, target));
         fds.set(r.fd, to);
       }
       continue;
     }
     if (r.mode === 'read') {
       const read = files.read(target);
-      if (typeof read !== 'string') return fail(redirectError(flavour, target, read.error, true));
+      if (typeof read !== 'string') return fail(redirectError(voice, target, read.error, true));
       if (r.fd === 0) input = read;
       continue;
     }
     const error = files.write(target, '', r.mode);
-    if (error) return fail(redirectError(flavour, target, error, false));
+    if (error) return fail(redirectError(voice, target, error, false));
     fds.set(r.fd, { kind: 'file', path: target });
   }
   return { stdin: input, out: fds.get(1) ?? { kind: 'closed' }, err: fds.get(2) ?? { kind: 'closed' } };

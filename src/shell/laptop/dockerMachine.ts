@@ -34,7 +34,9 @@ export const dockerMachine: CommandHandler = (argv, ctx) => {
       const remote = argv.slice(3).join(' ');
       const entered = sshInto(world, name, `Host does not exist: "${name}"\n`, 1);
       if (remote === '' || !entered.enter) return entered;
-      return { ...ok(''), runIn: { frame: entered.enter, line: remote } };
+      // sshd runs the command with the user's shell as `sh -c` (not a login shell): `sh: foo: not found`.
+      const shell = entered.enter.kind === 'node' ? { ...entered.enter, argv0: 'sh' } : entered.enter;
+      return { ...ok(''), runIn: { frame: shell, line: remote } };
     }
     case 'ip': {
       const m = findMachine(world, name);

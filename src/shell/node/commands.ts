@@ -4,6 +4,7 @@ import { hostname } from './hostname';
 import { hostTablesOf, iptables } from './iptables/iptables';
 import { ip } from './ipAddr';
 import { lsNetns, nsenter } from './netns/nsenter';
+import { sh } from './sh';
 import { sudoWith, type RootTool } from './sudo';
 import { tcpdump } from './tcpdump/tcpdump';
 import { uname } from './uname';
@@ -26,6 +27,7 @@ export const nodeCommands: Readonly<Record<string, CommandHandler>> = {
   iptables: asUser('iptables'),
   ls: asUser('ls'),
   nsenter: asUser('nsenter'),
+  sh,
   sudo: sudoWith(rootTools, () => nodeCommands),
   tcpdump: asUser('tcpdump'),
   uname,

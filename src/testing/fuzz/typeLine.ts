@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { currentFrame, flavourOf, runLine, type Session } from '../../shell/session';
+import { currentFrame, voiceOf, runLine, type Session } from '../../shell/session';
 import type { World } from '../../sim/world';
 import { afterEachLine } from './afterEachLine';
 
@@ -43,7 +43,7 @@ export function typeLine(world: World, session: Session, line: string, boundMs: 
     const problem = check(r.world);
     if (problem) throw new Error(`after ${JSON.stringify(line)} in the ${where}: ${problem}`);
   }
-  // The shell's flavour must still be known (the frame's container may have gone: exit brings the user back).
-  flavourOf(r.world, currentFrame(r.session));
+  // The shell's voice must still be known (the frame's container may have gone: exit brings the user back).
+  voiceOf(r.world, currentFrame(r.session));
   return { world: r.world, session: r.session, output, ms };
 }
