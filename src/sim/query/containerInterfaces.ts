@@ -60,26 +60,35 @@ export function containerInterfaces(w: WorldView, containerId: string): Containe
   c.interfaces.forEach((id, position) => {
     const endpoint = w.endpoints[id];
     const network = endpoint ? w.networks[endpoint.network] : undefined;
-    if (!endpoint || !network?.ipam) return;
-    const ifindex = indexes.get(containerKey(c.id, position)) ?? 0;
-    out.push({
-      name: `eth${out.length}`,
-      ifindex,
-      peerIndex: ifindex + 1,
-      linkNetnsid: 0,
-      endpoint,
-      network,
-      ip: endpoint.ip,
-      prefixLength: Number(network.ipam.subnet.split('/')[1]),
-      broadcast: broadcastAddress(network.ipam.subnet),
-      gateway: network.ipam.gateway,
-      mac: endpoint.mac,
-      mtu: mtuOf(network),
-      aliases: [],
-    });
+    if (!endpoint || !network) return;
+    const iface = endpointInterface(endpoint, network, out.length, indexes.get(containerKey(c.id, position)) ?? 0, []);
+    if (iface) out.push(iface);
   });
   const ids = netnsIds(out.map((i) => peerNamespace(i.network)));
   return out.map((i, n) => (ids[n] === 0 ? i : { ...i, linkNetnsid: ids[n]! }));
+}
+
+/**
+ * The interface `eth<position>` a veth end of `endpoint` makes on `network` (null while the network has no
+ * addresses), with its peer index next to its own and link-netnsid 0 until the caller numbers the peers.
+ */
+export function endpointInterface(endpoint: Endpoint, network: Network, position: number, ifindex: number, aliases: readonly string[]): ContainerInterface | null {
+  if (!network.ipam) return null;
+  return {
+    name: `eth${position}`,
+    ifindex,
+    peerIndex: ifindex + 1,
+    linkNetnsid: 0,
+    endpoint,
+    network,
+    ip: endpoint.ip,
+    prefixLength: Number(network.ipam.subnet.split('/')[1]),
+    broadcast: broadcastAddress(network.ipam.subnet),
+    gateway: network.ipam.gateway,
+    mac: endpoint.mac,
+    mtu: mtuOf(network),
+    aliases,
+  };
 }
 
 /** The interface that carries the default route: the first one on a non-internal local bridge (gwbridge or a bridge network). */

@@ -1,7 +1,6 @@
-import { broadcastAddress } from '../ipam/cidr';
 import type { WorldView } from '../view';
 import type { Endpoint } from '../world';
-import { mtuOf, netnsIds, peerNamespace, type ContainerInterface } from './containerInterfaces';
+import { endpointInterface, netnsIds, peerNamespace, type ContainerInterface } from './containerInterfaces';
 import { ipvsTable } from './ipvsTable';
 import { ingressKey, lbKey, vethIndexes } from './vethIndexes';
 
@@ -29,21 +28,7 @@ export function sandboxInterfaces(w: WorldView, machine: string, network: string
 
 function build(w: WorldView, endpoint: Endpoint, position: number, ifindex: number): ContainerInterface | null {
   const network = w.networks[endpoint.network];
-  if (!network?.ipam) return null;
+  if (!network) return null;
   const vips = network.driver === 'overlay' ? ipvsTable(w, network.id).map((s) => s.vip) : [];
-  return {
-    name: `eth${position}`,
-    ifindex,
-    peerIndex: ifindex + 1,
-    linkNetnsid: 0,
-    endpoint,
-    network,
-    ip: endpoint.ip,
-    prefixLength: Number(network.ipam.subnet.split('/')[1]),
-    broadcast: broadcastAddress(network.ipam.subnet),
-    gateway: network.ipam.gateway,
-    mac: endpoint.mac,
-    mtu: mtuOf(network),
-    aliases: vips,
-  };
+  return endpointInterface(endpoint, network, position, ifindex, vips);
 }
