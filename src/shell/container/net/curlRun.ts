@@ -4,7 +4,7 @@ import type { World } from '../../../sim/world';
 import { strerror } from '../../lang/fileAccess';
 import type { CommandOutcome } from '../../types';
 import type { CurlArgs } from './curlArgs';
-import { progressMeter, verboseConnect, verboseRequest, writeOut } from './curlShow';
+import { progressMeter, verboseConnect, verboseRequest, verboseToFile, writeOut } from './curlShow';
 import { httpFetch } from './httpFetch';
 import type { OutcomeWithFile, WriteFailure } from './outputFile';
 import type { Url } from './parseUrl';
@@ -65,10 +65,13 @@ export function curlOutcome(world: World, plan: Plan, a: CurlArgs, url: Url, ip:
       const requestLines = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${request.host}`, ...request.headers.map(([k, v]) => `${k}: ${v}`)];
       const before = a.verbose ? `${trying}${verboseRequest(version, url.host, ip, url.port, requestLines)}${f.head.map((l) => `< ${l}\n`).join('')}< \n` : '';
       const after = a.verbose ? `* Connection #0 to host ${url.host} left intact\n` : '';
-      const meter = toFile && !a.silent && !a.verbose ? progressMeter(new TextEncoder().encode(f.body).length, seconds) : '';
-      const stderr = `${before}${meter}${after}${w.warnings}`;
-      const file = toFile ? { file: { path: a.output as string, text: a.head ? headText : a.include ? headText + f.body : f.body } } : {};
-      return { stdout, stderr, exitCode: 0, transcript: `${before}${meter}${toFile ? '' : shown}${after}${w.shown}`, ...extra, ...file };
+      const fileText = a.head ? headText : a.include ? headText + f.body : f.body;
+      const size = new TextEncoder().encode(fileText).length;
+      const trace = !toFile ? `${before}${after}` : a.verbose ? verboseToFile(a.silent, a.head ? 0 : size, seconds, before, after) : a.silent ? '' : progressMeter(size, seconds);
+      const stderr = `${trace}${w.warnings}`;
+      const file = toFile ? { file: { path: a.output as string, text: fileText } } : {};
+      const transcript = toFile ? `${trace}${w.shown}` : `${before}${shown}${after}${w.shown}`;
+      return { stdout, stderr, exitCode: 0, transcript, ...extra, ...file };
     }
     case 'refused':
     case 'unreachable':

@@ -50,13 +50,31 @@ function five(n: number): string {
   return `${String(Math.floor(n / 1024 / 1024)).padStart(4)}M`;
 }
 
+const meterHead = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n'
+  + '                                 Dload  Upload   Total   Spent    Left  Speed\n';
+
+/** The meter's row once the whole body has come (its last state). */
+function finalRow(size: number, seconds: number): string {
+  const speed = seconds > 0 ? size / seconds : size;
+  return `100 ${five(size)}  100 ${five(size)}    0 ${five(0)}  ${five(speed)}  ${five(0)} --:--:-- --:--:-- --:--:-- ${five(speed)}\n`;
+}
+
 /** The progress meter curl draws on stderr when the body goes to a file (its last state). */
 export function progressMeter(size: number, seconds: number): string {
-  const speed = seconds > 0 ? size / seconds : size;
-  const row = `100 ${five(size)}  100 ${five(size)}    0 ${five(0)}  ${five(speed)}  ${five(0)} --:--:-- --:--:-- --:--:-- ${five(speed)}`;
-  return '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n'
-    + '                                 Dload  Upload   Total   Spent    Left  Speed\n'
-    + `${row}\n`;
+  return meterHead + finalRow(size, seconds);
+}
+
+/**
+ * The meter around `-v`'s trace when the body goes to a file: its head and first row (no newline: the trace
+ * goes on on the same line, as on a real terminal), the trace, a `{ [N bytes data]` line where the body came
+ * (curl says so when the body does not go to the terminal), then the last row. `-s` keeps only the trace and
+ * the data line.
+ */
+export function verboseToFile(silent: boolean, size: number, seconds: number, before: string, after: string): string {
+  const data = size > 0 ? `{ [${size} bytes data]\n` : '';
+  if (silent) return `${before}${data}${after}`;
+  const first = `  0 ${five(0)}    0 ${five(0)}    0 ${five(0)}  ${five(0)}  ${five(0)} --:--:-- --:--:-- --:--:-- ${five(0)}`;
+  return `${meterHead}${first}${before}${data}${finalRow(size, seconds)}${after}`;
 }
 
 /** Whether a curl version prints 8.6's resolver lines and 8.10's `using HTTP/1.x` and `Request completely sent off`. */
