@@ -12,12 +12,31 @@ const catalog: Readonly<Record<string, { version: string; kib: number; depends: 
   wget: { version: '1.24.5-r0', kib: 480, depends: ['libidn2', 'libunistring', 'pcre2'] },
   iproute2: { version: '6.9.0-r0', kib: 1400, depends: ['libelf', 'libmnl', 'iproute2-minimal'] },
   'ca-certificates': { version: '20241121-r1', kib: 690, depends: [] },
+  // What those pull in.
+  'brotli-libs': { version: '1.1.0-r2', kib: 750, depends: [] },
+  'c-ares': { version: '1.33.1-r0', kib: 210, depends: [] },
+  libcurl: { version: '8.12.1-r0', kib: 620, depends: [] },
+  libidn2: { version: '2.3.7-r0', kib: 130, depends: [] },
+  libpsl: { version: '0.21.5-r1', kib: 30, depends: [] },
+  libunistring: { version: '1.2-r0', kib: 1640, depends: [] },
+  'nghttp2-libs': { version: '1.62.1-r0', kib: 160, depends: [] },
+  'zstd-libs': { version: '1.5.6-r0', kib: 620, depends: [] },
+  fstrm: { version: '0.6.1-r4', kib: 40, depends: [] },
+  'json-c': { version: '0.17-r0', kib: 80, depends: [] },
+  libuv: { version: '1.48.0-r0', kib: 190, depends: [] },
+  libxml2: { version: '2.12.10-r0', kib: 1270, depends: [] },
+  'protobuf-c': { version: '1.5.0-r0', kib: 40, depends: [] },
+  'bind-libs': { version: '9.18.33-r0', kib: 2900, depends: [] },
+  pcre2: { version: '10.43-r0', kib: 690, depends: [] },
+  libelf: { version: '0.191-r0', kib: 140, depends: [] },
+  libmnl: { version: '1.0.5-r2', kib: 30, depends: [] },
+  'iproute2-minimal': { version: '6.9.0-r0', kib: 1100, depends: [] },
 });
 const BASE_PACKAGES = 14;
 const BASE_MIB = 8;
 const REPO = 'https://dl-cdn.alpinelinux.org/alpine/v3.20';
 
-/** `apk add PKG...` (and `apk update`) with apk-tools' output. Dependencies outside `catalog` get version r0 and 200 KiB. */
+/** `apk add PKG...` (and `apk update`) with apk-tools' output. */
 export const apk: CommandHandler = (argv, ctx) => {
   const id = containerOf(ctx);
   const c = ctx.world.containers[id];
@@ -41,7 +60,7 @@ export const apk: CommandHandler = (argv, ctx) => {
   const kib = [...c.packages, ...wanted].reduce((s, p) => s + (catalog[p]?.kib ?? 200), 0);
   let out = fetch;
   wanted.forEach((p, i) => {
-    out += `(${i + 1}/${wanted.length}) Installing ${p} (${catalog[p]?.version ?? '1.0.0-r0'})\n`;
+    out += `(${i + 1}/${wanted.length}) Installing ${p} (${catalog[p]?.version ?? ''})\n`;
   });
   if (wanted.includes('ca-certificates')) out += 'Executing ca-certificates-20241121-r1.trigger\n';
   out += `OK: ${BASE_MIB + Math.round(kib / 1024)} MiB in ${total} packages\n`;
