@@ -6,7 +6,7 @@ import { containerOf } from './containerOf';
 import { table } from '../../sim/own';
 
 /** Alpine 3.20 packages: version, installed size in KiB, and what they pull in beyond the base image. */
-const catalog: Readonly<Record<string, { version: string; kib: number; depends: readonly string[] }>> = table({
+export const alpinePackages: Readonly<Record<string, { version: string; kib: number; depends: readonly string[] }>> = table({
   curl: { version: '8.12.1-r0', kib: 260, depends: ['ca-certificates', 'brotli-libs', 'c-ares', 'libcurl', 'libidn2', 'libpsl', 'libunistring', 'nghttp2-libs', 'zstd-libs'] },
   'bind-tools': { version: '9.18.33-r0', kib: 4600, depends: ['fstrm', 'json-c', 'libuv', 'libxml2', 'protobuf-c', 'bind-libs'] },
   wget: { version: '1.24.5-r0', kib: 480, depends: ['libidn2', 'libunistring', 'pcre2'] },
@@ -48,19 +48,19 @@ export const apk: CommandHandler = (argv, ctx) => {
     : `WARNING: fetching ${REPO}/main: temporary error (try again later)\nWARNING: fetching ${REPO}/community: temporary error (try again later)\n`;
   if (verb === 'update') return { stdout: online ? `${fetch}v3.20.6-7-g2ba3d5a8b61 [${REPO}/main]\nv3.20.6-9-g41e2c0e1f3a [${REPO}/community]\nOK: 24172 distinct packages available\n` : fetch, stderr: '', exitCode: online ? 0 : 2 };
   if (verb !== 'add') return { stdout: '', stderr: `apk-tools 2.14.4, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n`, exitCode: 1 };
-  const unknown = args.filter((p) => !catalog[p]);
+  const unknown = args.filter((p) => !alpinePackages[p]);
   if (unknown.length > 0 || !online) {
     const why = unknown.map((p) => `  ${p} (no such package):\n    required by: world[${p}]\n`).join('');
     const text = `${fetch}ERROR: unable to select packages:\n${why || args.map((p) => `  ${p} (no such package):\n    required by: world[${p}]\n`).join('')}`;
     return { stdout: text, stderr: '', exitCode: 1 };
   }
   const have = new Set(c.packages);
-  const wanted = [...new Set(args.flatMap((p) => [...(catalog[p]?.depends ?? []), p]))].filter((p) => !have.has(p));
+  const wanted = [...new Set(args.flatMap((p) => [...(alpinePackages[p]?.depends ?? []), p]))].filter((p) => !have.has(p));
   const total = BASE_PACKAGES + c.packages.length + wanted.length;
-  const kib = [...c.packages, ...wanted].reduce((s, p) => s + (catalog[p]?.kib ?? 200), 0);
+  const kib = [...c.packages, ...wanted].reduce((s, p) => s + (alpinePackages[p]?.kib ?? 200), 0);
   let out = fetch;
   wanted.forEach((p, i) => {
-    out += `(${i + 1}/${wanted.length}) Installing ${p} (${catalog[p]?.version ?? ''})\n`;
+    out += `(${i + 1}/${wanted.length}) Installing ${p} (${alpinePackages[p]?.version ?? ''})\n`;
   });
   if (wanted.includes('ca-certificates')) out += 'Executing ca-certificates-20241121-r1.trigger\n';
   out += `OK: ${BASE_MIB + Math.round(kib / 1024)} MiB in ${total} packages\n`;

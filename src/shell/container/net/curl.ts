@@ -8,7 +8,7 @@ import { ephemeralPort } from './httpFetch';
 import { notInstalled } from './notInstalled';
 import { parseUrl } from './parseUrl';
 import { resolveHost } from './resolveHost';
-import { curlVersionOf } from './curlVersion';
+import { packageVersion } from '../packageVersion';
 
 /** `curl URL` inside a container (nginx has it; Ubuntu/Debian after `apt-get install curl`). */
 export const curl: CommandHandler = (argv, ctx) => {
@@ -26,5 +26,5 @@ export const curl: CommandHandler = (argv, ctx) => {
   }
   const plan = planFromContainer(ctx.world, c, { proto: 'tcp', dst: host.ip, dstPort: url.port });
   const srcPort = ephemeralPort(ctx.world, `${c.id}:${a.url}`);
-  return withOutputFile(curlOutcome(ctx.world, plan, a, url, host.ip, { srcPort, userAgent: `curl/${curlVersionOf(ctx.world, c)}`, command, before: host.packets, startUs: host.endUs }), ctx, curlWriteFailure);
+  return withOutputFile(curlOutcome(ctx.world, plan, a, url, host.ip, { srcPort, userAgent: `curl/${packageVersion(ctx.world, c, 'curl')}`, command, before: host.packets, startUs: host.endUs }), ctx, curlWriteFailure);
 };

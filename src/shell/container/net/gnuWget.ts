@@ -1,5 +1,5 @@
 import { utcFields } from '../../../sim/calendar';
-import { repositoryOf } from '../../../sim/images';
+import { packageVersion } from '../packageVersion';
 import { planFromContainer } from '../../../sim/traffic/planFromContainer';
 import type { Container } from '../../../sim/world';
 import { strerror } from '../../lang/fileAccess';
@@ -54,7 +54,7 @@ export function gnuWget(argv: readonly string[], ctx: CommandContext, c: Contain
   if (!host.numeric) log += say(`Resolving ${url.host} (${url.host})... ${host.ip}\n`);
   const where = host.numeric ? `${host.ip}:${url.port}` : `${url.host} (${url.host})|${host.ip}|:${url.port}`;
   const plan = planFromContainer(ctx.world, c, { proto: 'tcp', dst: host.ip, dstPort: url.port });
-  const request = { path: url.path, host: url.authority, headers: [['User-Agent', `Wget/${repositoryOf(c.image) === 'ubuntu' ? '1.21.4' : '1.25.0'}`], ['Accept', '*/*'], ['Accept-Encoding', 'identity'], ['Connection', 'Keep-Alive']] as const };
+  const request = { path: url.path, host: url.authority, headers: [['User-Agent', `Wget/${packageVersion(ctx.world, c, 'wget')}`], ['Accept', '*/*'], ['Accept-Encoding', 'identity'], ['Connection', 'Keep-Alive']] as const };
   const f = httpFetch(ctx.world, plan, { dst: host.ip, dstPort: url.port, srcPort: ephemeralPort(ctx.world, `${c.id}:${target}`), request, command, before: host.packets, startUs: host.endUs });
   const extra = { traces: [f.trace], ...(f.world ? { world: f.world, changes: f.changes } : {}) };
   if (plan.verdict !== 'answered') {
