@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { builtinScenarios } from '../../../scenario/builtins';
-import { initialWorld } from '../../../scenario/load';
-import { replayScript } from '../../../scenario/replay';
+import { harness } from '../../../testing/harness';
 import { golden } from '../../../testing/golden';
-import { newSession } from '../../session';
 import { parseCurlArgs } from './curlArgs';
 import { writeOut } from './curlShow';
 
 const dir = join(__dirname, 'testdata');
 
 test('curl -I -i -o -w -H -X -d --connect-timeout -v print as curl does', () => {
-  const script = readFileSync(join(dir, 'curl-flags.txt'), 'utf8');
-  const transcript = replayScript(initialWorld(builtinScenarios['three-node']!), newSession(), script).transcript;
+  // Through the harness, so every change the script makes is checked against the world's invariants.
+  const transcript = harness('three-node').run(readFileSync(join(dir, 'curl-flags.txt'), 'utf8'));
   expect(transcript).toBe(golden(join(dir, 'curl-flags.golden'), transcript));
 });
 
