@@ -1,9 +1,7 @@
 import type { Browser } from '@playwright/test';
-import { openInteractive } from './interactive';
+import { openBig50Trace } from './big50Trace';
 import { heapUsed } from './heapUsed';
-import { freshContext } from './server';
 import { stepWithArrows, type StepTiming } from './stepFrames';
-import { typeLine } from './typeLine';
 
 export interface BigWorld {
   /** Load to interactive on big-50, ms since navigation start. */
@@ -18,14 +16,8 @@ export interface BigWorld {
 
 /** big-50: a wget from c1 to web, then `samples` timed steps with the heap measured around them. */
 export async function bigWorld(browser: Browser, samples: number): Promise<BigWorld> {
-  const context = await freshContext(browser);
-  const page = await context.newPage();
-  const interactive = await openInteractive(page, 'big-50', 1);
-  await typeLine(page, 'docker exec -it c1 sh', '/ # ');
-  await typeLine(page, 'wget -qO- web', null);
-  await page.getByTestId('step-next').waitFor({ timeout: 20_000 });
+  const { context, page, interactive } = await openBig50Trace(browser);
   const position = (await page.getByTestId('step-position').innerText()).match(/(\d+)\D*$/);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const heapBefore = await heapUsed(cdp);

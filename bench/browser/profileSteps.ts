@@ -2,10 +2,9 @@
  * Where the time of a stepper step goes on big-50: a CPU profile of 60 steps, summed by function
  * (self time), printed. Run: npx tsx bench/browser/profileSteps.ts [--no-build]
  */
-import { openInteractive } from './interactive';
-import { build, freshContext, launch, serve, stop } from './server';
+import { openBig50Trace } from './big50Trace';
+import { build, launch, serve, stop } from './server';
 import { stepWithArrows } from './stepFrames';
-import { typeLine } from './typeLine';
 
 interface ProfileNode {
   id: number;
@@ -16,13 +15,7 @@ if (!process.argv.includes('--no-build')) build();
 const server = await serve();
 const browser = await launch();
 try {
-  const context = await freshContext(browser);
-  const page = await context.newPage();
-  await openInteractive(page, 'big-50', 1);
-  await typeLine(page, 'docker exec -it c1 sh', '/ # ');
-  await typeLine(page, 'wget -qO- web', null);
-  await page.getByTestId('step-next').waitFor({ timeout: 20_000 });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const { context, page } = await openBig50Trace(browser);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -3,10 +3,9 @@
  * summed by event name (self time of the top-level work: script, style, layout, paint...), printed per step.
  * Run: npx tsx bench/browser/traceSteps.ts [--no-build] [--throttle]
  */
-import { openInteractive } from './interactive';
-import { build, freshContext, launch, serve, stop } from './server';
+import { openBig50Trace } from './big50Trace';
+import { build, launch, serve, stop } from './server';
 import { stepWithArrows } from './stepFrames';
-import { typeLine } from './typeLine';
 
 interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; cat: string }
 
@@ -15,13 +14,7 @@ if (!process.argv.includes('--no-build')) build();
 const server = await serve();
 const browser = await launch();
 try {
-  const context = await freshContext(browser);
-  const page = await context.newPage();
-  await openInteractive(page, 'big-50', 1);
-  await typeLine(page, 'docker exec -it c1 sh', '/ # ');
-  await typeLine(page, 'wget -qO- web', null);
-  await page.getByTestId('step-next').waitFor({ timeout: 20_000 });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const { context, page } = await openBig50Trace(browser);
   const cdp = await context.newCDPSession(page);
   if (process.argv.includes('--throttle')) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await stepWithArrows(page, 4);
