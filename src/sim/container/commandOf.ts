@@ -9,6 +9,10 @@ import type { ImageInfo } from '../images';
 export function commandOf(image: ImageInfo, spec: Pick<ContainerRunSpec, 'command' | 'entrypoint'>): readonly string[] {
   if (spec.entrypoint !== undefined && spec.entrypoint !== '') return [spec.entrypoint, ...spec.command];
   if (spec.command.length === 0) return [...image.entrypoint, ...image.cmd];
-  const passesOn = image.entrypoint.every((e) => e.endsWith('docker-entrypoint.sh'));
-  return passesOn ? spec.command : [...image.entrypoint, ...spec.command];
+  return handsArgumentsOn(image) ? spec.command : [...image.entrypoint, ...spec.command];
+}
+
+/** Whether the image's entrypoint is a `docker-entrypoint.sh` that runs its arguments (`exec "$@"`), or none at all. */
+export function handsArgumentsOn(image: ImageInfo): boolean {
+  return image.entrypoint.every((e) => e.endsWith('docker-entrypoint.sh'));
 }

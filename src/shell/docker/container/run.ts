@@ -1,5 +1,6 @@
 import { findImage, normalizeImage } from '../../../sim/images';
 import type { Change, ContainerRunSpec } from '../../../sim/changes';
+import { handsArgumentsOn } from '../../../sim/container/commandOf';
 import type { PortConfig } from '../../../sim/world';
 import type { CommandSpec } from '../../cli/commandSpec';
 import type { CommandOutcome } from '../../types';
@@ -30,8 +31,7 @@ function keepsRunning(image: string, command: readonly string[], argv: readonly 
   const info = findImage(image);
   if (command.length === 0) return info?.serves != null;
   // An entrypoint that is the server itself (traefik/whoami) takes the arguments and serves.
-  const server = info?.serves ? (info.entrypoint[0] ?? '') : '';
-  if (server !== '' && argv[0] === server && !server.endsWith('docker-entrypoint.sh')) return true;
+  if (info?.serves && !handsArgumentsOn(info) && argv[0] === info.entrypoint[0]) return true;
   return argv[0] === 'sleep' || argv[0] === 'tail' || argv[0] === 'nginx';
 }
 
