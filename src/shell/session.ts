@@ -1,14 +1,13 @@
 import type { Locale } from '../i18n/t';
 import type { Change } from '../sim/changes';
 import { applyChange } from '../sim/apply';
-import { findImage } from '../sim/images';
 import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
 import { fileAccessFor } from './files/fileAccessFor';
 import { interpret } from './lang/interpret';
 import { argumentsTooLong } from './lang/limits';
 import { parse } from './lang/parse';
-import { ASH, BASH, LOGIN_ASH, type ShellVoice } from './lang/voice';
+import { notFoundText, voiceOf, type ShellVoice } from './lang/voice';
 import { INTERNAL_ERROR_EXIT, internalError } from './internalError';
 import { commandsFor } from './registry';
 import type { CommandOutcome, Frame, Process } from './types';
@@ -29,17 +28,6 @@ export const newSession = (): Session => ({ stack: [{ kind: 'laptop' }], history
 
 export function currentFrame(s: Session): Frame {
   return s.stack[s.stack.length - 1] as Frame;
-}
-
-/**
- * The shell a frame runs: the laptop bash; a Boot2Docker node BusyBox ash, as the docker user's login
- * shell (`-sh`) or as `sh` started from it; a container the shell of its image (alpine's ash as `sh`).
- */
-export function voiceOf(world: World, frame: Frame): ShellVoice {
-  if (frame.kind === 'laptop') return BASH;
-  if (frame.kind === 'node') return frame.argv0 === undefined ? LOGIN_ASH : { ...ASH, name: frame.argv0 };
-  const image = world.containers[frame.container]?.image ?? '';
-  return findImage(image)?.shell === 'ash' ? ASH : BASH;
 }
 
 /** The prompt to show: `$ `, `docker@default:~$ `, `root@fb057acbf8fa:/# ` or `/ # `; `> ` while a line continues. */
@@ -108,7 +96,7 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
   const changes: Change[] = [];
   const traces: Trace[] = [];
   const commands = commandsFor(frame.kind);
-  const notFound = (name: string): string => `${voice.name}: ${name}: ${voice.flavour === 'ash' ? 'not found' : 'command not found'}\n`;
+  const notFound = (name: string): string => notFoundText(voice, name);
   const here = (): Frame => stack[stack.length - 1] as Frame;
   const files = fileAccessFor(
     {

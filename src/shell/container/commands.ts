@@ -11,6 +11,7 @@ import { netCommands } from './net/index';
 import { nslookup } from './nslookup';
 import { distroOf, hasTool, optionalTools } from './tools';
 import { table } from '../../sim/own';
+import { commandNotFound } from '../lang/voice';
 
 const own: Readonly<Record<string, CommandHandler>> = {
   cat,
@@ -39,7 +40,7 @@ function gated(name: string, handler: CommandHandler): CommandHandler {
     const distro = distroOf(ctx.world, id);
     const present = (!optionalTools.has(name) || hasTool(ctx.world, id, name)) && (distroOnly[name] ?? distro) === distro;
     if (present) return handler(argv, ctx);
-    return { stdout: '', stderr: distro === 'alpine' ? `sh: ${name}: not found\n` : `bash: ${name}: command not found\n`, exitCode: 127 };
+    return commandNotFound(ctx, name);
   };
 }
 

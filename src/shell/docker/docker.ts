@@ -12,6 +12,7 @@ import { swarmCommands } from './swarm';
 import { systemCommands } from './system';
 import { managementCommands } from './managementCommands';
 import { cliStyleOf } from './cliStyle';
+import { commandNotFound } from '../lang/voice';
 
 const all: readonly DockerCommand[] = [
   ...containerCommands,
@@ -40,7 +41,7 @@ function match(words: readonly string[]): { command: DockerCommand; rest: readon
 
 /** `docker ...` on a node: dispatches to the command, parses flags exactly as docker/cli, runs it. */
 export const docker: CommandHandler = (argv, ctx) => {
-  if (ctx.frame.kind !== 'node') return fail('bash: docker: command not found\n', 127);
+  if (ctx.frame.kind !== 'node') return commandNotFound(ctx, 'docker');
   const machine = ctx.frame.machine;
   const style = cliStyleOf(ctx.world.profile);
   const words = argv.slice(1);

@@ -1,6 +1,7 @@
 import { hostInterfaces, type HostInterface } from '../../sim/query/hostInterfaces';
 import type { CommandHandler } from '../types';
 import { fail, ok } from '../types';
+import { commandNotFound } from '../lang/voice';
 
 /** The broadcast address of `a.b.c.d/len`. */
 function broadcast(cidr: string): string {
@@ -48,7 +49,7 @@ function routes(list: readonly HostInterface[]): string {
 
 /** `ip addr` / `ip a` and `ip route` on a node: its host interfaces (veth pairs omitted) and routes. */
 export const ip: CommandHandler = (argv, ctx) => {
-  if (ctx.frame.kind !== 'node') return fail('bash: ip: command not found\n', 127);
+  if (ctx.frame.kind !== 'node') return commandNotFound(ctx, 'ip');
   const [, object = '', action = 'show'] = argv;
   if (['r', 'ro', 'route'].includes(object)) return ok(routes(hostInterfaces(ctx.world, ctx.frame.machine)));
   if (!['a', 'addr', 'address'].includes(object)) {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { currentFrame, voiceOf, runLine, type Session } from '../../shell/session';
+import { voiceOf } from '../../shell/lang/voice';
+import { currentFrame, runLine, type Session } from '../../shell/session';
 import type { World } from '../../sim/world';
 import { afterEachLine } from './afterEachLine';
 

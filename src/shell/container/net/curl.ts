@@ -5,7 +5,7 @@ import { hasTool } from '../tools';
 import { withOutputFile } from './outputFile';
 import { curlOutcome, curlWriteFailure, parseCurlArgs } from './curlRun';
 import { ephemeralPort } from './httpFetch';
-import { notInstalled } from './notInstalled';
+import { commandNotFound } from '../../lang/voice';
 import { parseUrl } from './parseUrl';
 import { resolveHost } from './resolveHost';
 import { packageVersion } from '../packageVersion';
@@ -14,7 +14,7 @@ import { packageVersion } from '../packageVersion';
 export const curl: CommandHandler = (argv, ctx) => {
   const id = containerOf(ctx);
   const c = ctx.world.containers[id];
-  if (!c || !hasTool(ctx.world, id, 'curl')) return notInstalled(ctx, 'curl');
+  if (!c || !hasTool(ctx.world, id, 'curl')) return commandNotFound(ctx, 'curl');
   const a = parseCurlArgs(argv);
   if (typeof a === 'string') return { stdout: '', stderr: a, exitCode: 2 };
   const url = parseUrl(a.url);

@@ -3,7 +3,7 @@ import { planFromContainer } from '../../../sim/traffic/planFromContainer';
 import type { CommandHandler } from '../../types';
 import { containerOf } from '../containerOf';
 import { distroOf, hasTool } from '../tools';
-import { notInstalled } from './notInstalled';
+import { commandNotFound } from '../../lang/voice';
 import { parsePingArgs } from './pingArgs';
 import { runPing } from './pingRun';
 import { resolveHost, reverseName } from './resolveHost';
@@ -12,7 +12,7 @@ import { resolveHost, reverseName } from './resolveHost';
 export const ping: CommandHandler = (argv, ctx) => {
   const id = containerOf(ctx);
   const c = ctx.world.containers[id];
-  if (!c || !hasTool(ctx.world, id, 'ping')) return notInstalled(ctx, 'ping');
+  if (!c || !hasTool(ctx.world, id, 'ping')) return commandNotFound(ctx, 'ping');
   const flavour = distroOf(ctx.world, id) === 'alpine' ? 'busybox' : 'iputils';
   const args = parsePingArgs(argv, flavour);
   if ('error' in args) return { stdout: '', stderr: args.error, exitCode: args.exitCode };

@@ -5,7 +5,7 @@ import { containerOf } from '../containerOf';
 import { distroOf, hasTool } from '../tools';
 import { gnuWget } from './gnuWget';
 import { ephemeralPort, httpFetch } from './httpFetch';
-import { notInstalled } from './notInstalled';
+import { commandNotFound } from '../../lang/voice';
 import { withOutputFile, type WriteFailure } from './outputFile';
 import { parseUrl } from './parseUrl';
 import { resolveHost } from './resolveHost';
@@ -19,7 +19,7 @@ const busyboxWriteFailure: WriteFailure = (path, error) => ({ text: `wget: can't
 export const wget: CommandHandler = (argv, ctx) => {
   const id = containerOf(ctx);
   const c = ctx.world.containers[id];
-  if (!c || !hasTool(ctx.world, id, 'wget')) return notInstalled(ctx, 'wget');
+  if (!c || !hasTool(ctx.world, id, 'wget')) return commandNotFound(ctx, 'wget');
   if (distroOf(ctx.world, id) === 'debian') return gnuWget(argv, ctx, c);
   const { quiet, output, target } = parseWgetArgs(argv);
   if (target === null) return { stdout: '', stderr: 'BusyBox v1.37.0 (2025-01-17 18:12:01 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n', exitCode: 1 };

@@ -4,12 +4,13 @@ import type { CommandContext, CommandOutcome } from '../../types';
 import { fail, ok } from '../../types';
 import { namespaces } from './namespaces';
 import { runInNamespace } from './nsTools';
+import { commandNotFound } from '../../lang/voice';
 
 const DIR = '/var/run/docker/netns';
 
 /** `ls /var/run/docker/netns`: the namespace names (root only: the directory is root's). */
 export function lsNetns(argv: readonly string[], ctx: CommandContext, root: boolean): CommandOutcome {
-  if (ctx.frame.kind === 'laptop') return fail('bash: ls: command not found\n', 127);
+  if (ctx.frame.kind === 'laptop') return commandNotFound(ctx, 'ls');
   const path = (argv[1] ?? '.').replace(/\/$/, '');
   // Any other path is the node's file system.
   if (path !== DIR) return (fileCommands.ls as CommandHandler)(argv, ctx);
@@ -20,7 +21,7 @@ export function lsNetns(argv: readonly string[], ctx: CommandContext, root: bool
 
 /** `nsenter --net=/var/run/docker/netns/NS COMMAND...` (also `--net NS`): runs COMMAND in that namespace. */
 export function nsenter(argv: readonly string[], ctx: CommandContext, root: boolean): CommandOutcome {
-  if (ctx.frame.kind === 'laptop') return fail('bash: nsenter: command not found\n', 127);
+  if (ctx.frame.kind === 'laptop') return commandNotFound(ctx, 'nsenter');
   const args = argv.slice(1);
   const first = args[0] ?? '';
   const path = first.startsWith('--net=') ? first.slice('--net='.length) : first.startsWith('-n') && first.length > 2 ? first.slice(2) : null;

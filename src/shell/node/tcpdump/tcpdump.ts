@@ -3,6 +3,7 @@ import type { CommandContext, CommandOutcome } from '../../types';
 import { fail } from '../../types';
 import { parseFilter } from './captureFilter';
 import { tcpdumpProcess } from './tcpdumpProcess';
+import { commandNotFound } from '../../lang/voice';
 
 /**
  * `tcpdump [-i IFACE|any] [-n|-nn] [-e] [-v] [-X|-XX] [-c N] [EXPRESSION]` on a node: runs until Ctrl+C
@@ -10,7 +11,7 @@ import { tcpdumpProcess } from './tcpdumpProcess';
  * Addresses are always printed as numbers (the simulated nodes have no reverse DNS).
  */
 export function tcpdump(argv: readonly string[], ctx: CommandContext, root: boolean): CommandOutcome {
-  if (ctx.frame.kind === 'laptop') return fail('bash: tcpdump: command not found\n', 127);
+  if (ctx.frame.kind === 'laptop') return commandNotFound(ctx, 'tcpdump');
   const machine = ctx.frame.machine;
   const is29 = ctx.world.profile === '29';
   let iface = 'eth0';
