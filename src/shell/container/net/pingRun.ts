@@ -5,6 +5,7 @@ import type { PacketTrace, Trace } from '../../../sim/traffic/trace';
 import type { CommandOutcome, Process } from '../../types';
 import type { PingArgs, PingFlavour } from './pingArgs';
 import { formatRtt, pingStatistics } from './pingStats';
+import { socketError } from './socketError';
 
 export interface PingRun {
   readonly flavour: PingFlavour;
@@ -37,9 +38,10 @@ export function runPing(r: PingRun): CommandOutcome {
   const { flavour, args, plan } = r;
   const trace = traceOf(r, plan.request.length > 0 ? 1 : 0);
   if (plan.verdict === 'unreachable') {
-    if (flavour === 'iputils') return { stdout: '', stderr: 'ping: connect: Network is unreachable\n', exitCode: 2, traces: [trace] };
-    // BusyBox on alpine prints musl's strerror text, which differs from glibc's "Network is unreachable".
-    return { stdout: header(r), stderr: 'ping: sendto: Network unreachable\n', exitCode: 1, transcript: `${header(r)}ping: sendto: Network unreachable\n`, traces: [trace] };
+    if (flavour === 'iputils') return { stdout: '', stderr: `ping: connect: ${socketError('glibc', 'unreachable')}\n`, exitCode: 2, traces: [trace] };
+    // BusyBox on alpine prints musl's strerror text, which differs from glibc's.
+    const text = `ping: sendto: ${socketError('musl', 'unreachable')}\n`;
+    return { stdout: header(r), stderr: text, exitCode: 1, transcript: `${header(r)}${text}`, traces: [trace] };
   }
   const event = (seq: number): Event => eventFor(r, seq);
   const stats = (transmitted: number, untilMs: number, interrupted: boolean) => {
