@@ -2,9 +2,9 @@ import type { Session } from '../shell/session';
 import type { Trace } from '../sim/traffic/trace';
 import type { World } from '../sim/world';
 import { applyOperation } from '../terminal/applyOperation';
-import { scriptLine } from '../terminal/scriptLine';
+import { scriptLine, tabSwitch } from '../terminal/scriptLine';
 import { findTab, startModel, type TerminalModel, type TerminalTab } from '../terminal/terminalModel';
-import { emptyTabbed, finalText, flushTab, tabSwitch } from './tabbedTranscript';
+import { emptyTabbed, finalText, flushTab } from './tabbedTranscript';
 
 export interface ReplayResult {
   readonly world: World;

@@ -1,12 +1,6 @@
 import { prompt } from '../shell/session';
 import { findTab, type TerminalModel, type TerminalTab } from '../terminal/terminalModel';
 
-/** A script line that moves typing to another terminal tab: `@tab 1` (opened when it does not exist yet). */
-export function tabSwitch(line: string): number | null {
-  const m = /^@tab\s+(\d{1,3})\s*$/.exec(line.replace(/\r$/, ''));
-  return m ? Number(m[1]) : null;
-}
-
 /**
  * What a script that types into several tabs shows, as one text: each tab's screen in the order it was
  * typed into, with the `@tab N` line where typing moved. A tab left at its prompt shows that prompt, as a
