@@ -4,9 +4,10 @@ import type { Network, World } from '../../../sim/world';
 import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
+import { confirm, question } from '../confirm';
 import { naturalCompare } from '../../format/naturalLess';
 
-const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
+const WARNING = question('WARNING! This will remove all custom networks not used by at least one container.');
 
 /** Networks prune would try: this engine's custom local networks, then (on a manager) the cluster's custom overlays. */
 function candidates(w: World, machine: string): Network[] {
@@ -16,7 +17,7 @@ function candidates(w: World, machine: string): Network[] {
   return [...local, ...swarm];
 }
 
-/** `docker network prune [-f]`: without -f it asks, and anything but `y` on stdin means no. */
+/** `docker network prune [-f]`: without -f it asks (`confirm`), and anything but `y`/`Y` on stdin means no. */
 export const networkPrune: DockerCommand = {
   spec: {
     path: ['network', 'prune'],
@@ -31,9 +32,9 @@ export const networkPrune: DockerCommand = {
   run(input, ctx) {
     let prompt = '';
     if (!bool(input.flags.force)) {
-      const answer = ctx.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
-      if (answer !== 'y' && answer !== 'yes') return { stdout: `${WARNING}\n`, stderr: '', exitCode: 0 };
-      prompt = WARNING;
+      const answer = confirm(ctx.stdin, WARNING);
+      if (!answer.yes) return { stdout: answer.printed.endsWith('\n') ? answer.printed : `${answer.printed}\n`, stderr: '', exitCode: 0 };
+      prompt = answer.printed;
     }
     let world = ctx.world;
     const deleted: string[] = [];

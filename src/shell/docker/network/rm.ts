@@ -3,7 +3,8 @@ import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
 import { findNetwork } from '../../../sim/lookup';
-import { ingressConfirm } from './ingressConfirm';
+import { confirm } from '../confirm';
+import { INGRESS_WARNING } from './ingressConfirm';
 
 /**
  * `docker network rm NETWORK [NETWORK...]`: prints each name removed; errors go to stderr and the rest continue.
@@ -25,7 +26,7 @@ export const networkRm: DockerCommand = {
     const changes = [];
     for (const name of input.args) {
       if (findNetwork(world, ctx.machine, name)?.ingress) {
-        const answer = ingressConfirm(ctx.stdin);
+        const answer = confirm(ctx.stdin, INGRESS_WARNING);
         stdout += answer.printed;
         if (!answer.yes) continue;
       }
