@@ -1,3 +1,4 @@
+import { isIpv4 } from '../../../sim/ipam/cidr';
 import { hostInterfaces } from '../../../sim/query/hostInterfaces';
 import type { World } from '../../../sim/world';
 
@@ -20,13 +21,11 @@ const BAD_LISTEN = 'listen address must be an IP address or network interface (w
 const NOT_LOCAL =
   "must specify a listening address because the address to advertise is not recognized as a system address, and a system's IP address to use could not be uniquely identified";
 
-const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-
 /** An interface's address, the address itself, or null (resolveInputIPAddr). */
 function resolve(w: World, machine: string, input: string, unspecifiedValid: boolean): string | null {
   const iface = hostInterfaces(w, machine).find((i) => i.name === input);
   if (iface) return iface.cidr.split('/')[0] ?? null;
-  if (!ipv4.test(input)) return null;
+  if (!isIpv4(input)) return null;
   return unspecifiedValid || input !== '0.0.0.0' ? input : null;
 }
 
