@@ -58,7 +58,24 @@ export class LessonPage extends TerminalPage {
     await this.page.setViewportSize({ width: 360, height: 780 });
     await this.panel.scrollIntoViewIfNeeded();
     await this.page.screenshot({ path: `test-results/screenshots/${name}-360.png` });
+    await this.expectRunningText();
     if (size) await this.page.setViewportSize(size);
+  }
+
+  /**
+   * Text reads as text on a phone: a glossary word is as wide as the word (a button's tap-target size would
+   * open gaps in the sentence), and Korean wraps between words, never inside one.
+   */
+  async expectRunningText() {
+    const padded = await this.page.locator('.glossary-term:visible').evaluateAll((terms) => terms.flatMap((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const gap = el.getBoundingClientRect().width - range.getBoundingClientRect().width;
+      return gap > 2 ? [`${el.textContent} +${gap.toFixed(0)}px`] : [];
+    }));
+    expect(padded).toEqual([]);
+    const lang = await this.page.evaluate(() => document.documentElement.lang);
+    if (lang === 'ko') expect(await this.panel.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
   }
 
   async next() {
