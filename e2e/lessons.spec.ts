@@ -107,6 +107,21 @@ test('the first-run card in Korean at 360 px', async ({ page }) => {
   await page.goto('/?lang=ko');
   await expect(p.firstRun).toContainText('브라우저 안에서 돌아가는 Docker 스웜 클러스터');
   await page.screenshot({ path: 'test-results/screenshots/first-run-ko-360.png' });
+  // A lesson title that wraps keeps its number on its first line.
+  // (The number sits on the item's first line box: a zero-width text put before the title shows where that is.)
+  const offsets = await p.firstRun.locator('.first-run-lessons li').evaluateAll((items) =>
+    items.map((li) => {
+      const probe = document.createTextNode('\u200b');
+      li.prepend(probe);
+      const line = document.createRange();
+      line.selectNodeContents(probe);
+      const title = document.createRange();
+      title.selectNodeContents(li.querySelector('button') as Node);
+      const dy = line.getBoundingClientRect().top - (title.getClientRects()[0]?.top ?? 0);
+      probe.remove();
+      return Math.round(dy);
+    }));
+  expect(offsets.every((dy) => Math.abs(dy) <= 4)).toBe(true);
   await expectNoSeriousViolations(page, '[data-testid="first-run"]');
 });
 
