@@ -1,5 +1,6 @@
 import type { CommandHandler, Frame } from '../types';
 import { fail, ok } from '../types';
+import { commandNotFound } from '../lang/voice';
 
 /**
  * `sh`, `sh -c 'LINE'` and `... | sh` on a Boot2Docker node: a child BusyBox ash. It speaks as `sh`
@@ -7,7 +8,7 @@ import { fail, ok } from '../types';
  * and its exit status is the command's; alone at the prompt it is entered (`exit` comes back).
  */
 export const sh: CommandHandler = (argv, ctx) => {
-  if (ctx.frame.kind !== 'node') return fail(`${argv[0] ?? 'sh'}: not found\n`, 127);
+  if (ctx.frame.kind !== 'node') return commandNotFound(ctx, argv[0] ?? 'sh');
   const child: Frame = { kind: 'node', machine: ctx.frame.machine, argv0: 'sh' };
   const args = argv.slice(1);
   const c = args.indexOf('-c');
