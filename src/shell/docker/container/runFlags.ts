@@ -43,9 +43,8 @@ const notUserDefined = (n: string): boolean => ['default', 'bridge', 'host', 'no
  * or user-defined networks mixed with bridge/host/none. 17.10's CLI kept a string flag: the last one wins.
  */
 export function networksOf(value: FlagValue | undefined, style: CliStyle): readonly string[] | string {
-  const given = Array.isArray(value) ? (value as readonly string[]) : [];
-  if (style === 'legacy') return given.slice(-1);
-  const nets = given;
+  const nets = Array.isArray(value) ? (value as readonly string[]) : [];
+  if (style === 'legacy') return nets.slice(-1);
   const twice = nets.find((n, i) => nets.indexOf(n) !== i);
   if (twice !== undefined) return `network "${twice}" is specified multiple times`;
   if (nets.length > 1 && nets.some(notUserDefined) && !nets.every(notUserDefined)) {
