@@ -1,25 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { canonical, overlay, service, taskContainer, world } from '../../sim/dns/fixtures';
-import type { World } from '../../sim/world';
 import { golden } from '../../testing/golden';
-import { newSession, prompt, runLine, type Session } from '../session';
+import { containerTranscript } from '../../testing/containerTranscript';
 
-/** Types each line into a container's shell; returns the transcript (prompts, lines, output). */
-function transcript(start: World, container: string, lines: readonly string[]): string {
-  let w = start;
-  const machine = w.containers[container]!.machine;
-  let s: Session = { ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine }, { kind: 'container', machine, container }] };
-  let out = '';
-  for (const line of lines) {
-    out += `${prompt(w, s)}${line}\n`;
-    const r = runLine(w, s, line);
-    out += r.output;
-    w = r.world;
-    s = r.session;
-  }
-  return out;
-}
 
 const dir = join(__dirname, 'testdata');
 const check = (name: string, actual: string) => expect(actual).toBe(golden(join(dir, `${name}.golden`), actual));
@@ -31,7 +15,7 @@ describe('ubuntu task container (profile 29)', () => {
   const c = taskContainer(w2, 'shell');
 
   test('files, hostname, missing tools, apt-get, nslookup, dig, ip', () => {
-    check('ubuntu-29', transcript(w2, c, [
+    check('ubuntu-29', containerTranscript(w2, c, [
       'cat /etc/resolv.conf',
       'cat /etc/hosts /etc/nope',
       'hostname',
@@ -62,7 +46,7 @@ describe('alpine task container (profile 29)', () => {
   const c = taskContainer(w, 'box');
 
   test('BusyBox tools, apk add', () => {
-    check('alpine-29', transcript(w, c, [
+    check('alpine-29', containerTranscript(w, c, [
       'cat /etc/resolv.conf',
       'hostname -i',
       'nslookup web',
@@ -89,6 +73,6 @@ describe('seed container (profile 17.10)', () => {
   const c = taskContainer(w, 'myservice', 2);
 
   test('resolv.conf, hosts and ip as the seed era printed them', () => {
-    check('ubuntu-17.10', transcript(w, c, ['cat /etc/resolv.conf', 'cat /etc/hosts', 'ping myservice', 'apt-get update && apt-get install -y dnsutils', 'nslookup myservice', 'ls /']));
+    check('ubuntu-17.10', containerTranscript(w, c, ['cat /etc/resolv.conf', 'cat /etc/hosts', 'ping myservice', 'apt-get update && apt-get install -y dnsutils', 'nslookup myservice', 'ls /']));
   });
 });

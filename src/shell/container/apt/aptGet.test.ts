@@ -1,25 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { overlay, service, taskContainer, world } from '../../../sim/dns/fixtures';
-import type { World } from '../../../sim/world';
 import { golden } from '../../../testing/golden';
-import { newSession, prompt, runLine, type Session } from '../../session';
+import { containerTranscript } from '../../../testing/containerTranscript';
 
-/** Types each line into a container's shell; returns the transcript (prompts, lines, output). */
-function transcript(start: World, container: string, lines: readonly string[]): string {
-  let w = start;
-  const machine = w.containers[container]!.machine;
-  let s: Session = { ...newSession(), stack: [{ kind: 'laptop' }, { kind: 'node', machine }, { kind: 'container', machine, container }] };
-  let out = '';
-  for (const line of lines) {
-    out += `${prompt(w, s)}${line}\n`;
-    const r = runLine(w, s, line);
-    out += r.output;
-    w = r.world;
-    s = r.session;
-  }
-  return out;
-}
 
 /** A one-task service of `image` on an overlay, in the profile's scenario; its container's transcript. */
 function run(profile: '29' | '17.10', image: string, lines: readonly string[], internal = false): string {
@@ -28,7 +12,7 @@ function run(profile: '29' | '17.10', image: string, lines: readonly string[], i
     service('box', { image, args: ['sleep', 'infinity'], networks: [{ network: 'apt-net', aliases: [] }], mode: { kind: 'replicated', replicas: 1 } }),
     { type: 'clock/advance', ms: 10_000 },
   ]);
-  return transcript(w, taskContainer(w, 'box'), lines);
+  return containerTranscript(w, taskContainer(w, 'box'), lines);
 }
 
 const dir = join(__dirname, 'testdata');
