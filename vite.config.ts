@@ -28,6 +28,44 @@ const csp = (): Plugin => ({
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }],
 });
 
+/**
+ * The main page's lazy chunks (the playground, map and terminal) and what they import start downloading with
+ * the entry, not one after another as each module asks for the next: `<link rel="modulepreload">` fetches
+ * and compiles without running (their styles are fetched, not applied), so the page still paints its frame first. The click-to-load preview
+ * (preview.html) has its own entry and is left alone.
+ */
+const preloadLazyChunks = (): Plugin => ({
+  name: 'preload-lazy-chunks',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_, ctx) {
+      const entry = ctx.chunk;
+      const bundle = ctx.bundle;
+      if (!entry || !bundle || !ctx.filename.endsWith('index.html')) return [];
+      const files = new Set<string>();
+      const visit = (name: string) => {
+        const chunk = bundle[name];
+        if (!chunk || chunk.type !== 'chunk' || files.has(name)) return;
+        files.add(name);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
+      };
+      for (const lazy of entry.dynamicImports) visit(lazy);
+      for (const already of [entry.fileName, ...entry.imports]) files.delete(already);
+      const styles = new Set<string>();
+      for (const file of files) {
+        const chunk = bundle[file];
+        if (chunk?.type === 'chunk') for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+      }
+      const link = (attrs: Record<string, string | boolean>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
+      return [
+        ...[...styles].sort().map((file) => link({ rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` })),
+        ...[...files].sort().map((file) => link({ rel: 'modulepreload', crossorigin: true, href: `./${file}` })),
+      ];
+    },
+  },
+});
+
 /** Writes sw.js with this build's files and id, so the site works offline and a new build is noticed. */
 function serviceWorker(): Plugin {
   return {
@@ -44,7 +82,7 @@ function serviceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), csp(), serviceWorker()],
+  plugins: [react(), csp(), preloadLazyChunks(), serviceWorker()],
   // Relative URLs: the built site works from any sub-path (a GitHub Pages project page).
   base: './',
   build: {

@@ -36,3 +36,15 @@ test('the built site works from a sub-path, and offline after one visit', async 
   await page.screenshot({ path: 'test-results/screenshots/offline.png' });
   await context.setOffline(false);
 });
+
+test('a cold load asks for every script and style the playground needs from the page head, not one after another', async ({ page }) => {
+  await page.goto(`${SITE}?lang=en`);
+  await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
+  // What the served page itself names (the preload helper adds links at run time; those do not count).
+  const html = await (await page.request.get(SITE)).text();
+  const fromHead = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => `/swarm-playground/${m[1]}`);
+  const loaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\/assets\/.+\.(js|css)$/.test(p)));
+  expect(loaded.length).toBeGreaterThan(4);
+  expect(loaded.filter((p) => !fromHead.includes(p))).toEqual([]);
+});
