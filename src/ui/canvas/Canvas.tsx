@@ -10,6 +10,7 @@ import { TopologyTable } from '../table/TopologyTable';
 import { useT } from '../useT';
 import { applyLayout } from './applyLayout';
 import { ariaLabel } from './ariaLabel';
+import './camera.css';
 import './canvas.css';
 import type { FlowNode } from './flowTypes';
 import { edgeTypes } from './edgeTypes';
