@@ -35,6 +35,11 @@ test('the routing mesh hop by hop: DOCKER-INGRESS DNAT, IPVS in ingress_sbox, VX
   await hop.hex.locator('[data-byte="22"]').hover();
   await expect(hop.panel.locator('.layers li.active')).toHaveAccessibleName('Time to Live: 64');
   await page.mouse.move(0, 0);
+  await expect(hop.panel.locator('.layers li.active')).toHaveCount(0);
+  // The same byte in the ASCII column points at the same field.
+  await hop.hex.locator('[data-char="23"]').hover();
+  await expect(hop.panel.locator('.layers li.active')).toHaveAccessibleName('Protocol: TCP (6)');
+  await page.mouse.move(0, 0);
   await dst.focus();
   await page.keyboard.press('ArrowDown');
   await expect(hop.field('0:TCP#0', 'Source Port')).toBeFocused();

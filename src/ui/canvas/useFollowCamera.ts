@@ -2,6 +2,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect } from 'react';
 import { selectFollow } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
+import { afterNextFrame } from '../afterNextFrame';
 import type { Point } from './markerSpot';
 import { outsideView } from './viewFit';
 
@@ -28,18 +29,14 @@ export function useFollowCamera(spot: Point | null) {
     const viewport = pane?.querySelector<HTMLElement>('.react-flow__viewport');
     // After the frame that shows the step: the stepper and the marker answer the key first, and the pan (which
     // has React Flow recompute every node and edge once) starts on the frame after.
-    let move = 0;
     let settled = 0;
-    const shown = requestAnimationFrame(() => {
-      move = window.setTimeout(() => {
-        viewport?.classList.add('camera-glide');
-        void setCenter(x, y, { zoom: vp.zoom });
-        settled = window.setTimeout(() => viewport?.classList.remove('camera-glide'), GLIDE_MS);
-      });
+    const cancel = afterNextFrame(() => {
+      viewport?.classList.add('camera-glide');
+      void setCenter(x, y, { zoom: vp.zoom });
+      settled = window.setTimeout(() => viewport?.classList.remove('camera-glide'), GLIDE_MS);
     });
     return () => {
-      cancelAnimationFrame(shown);
-      window.clearTimeout(move);
+      cancel();
       window.clearTimeout(settled);
     };
   }, [follow, x, y, width, height, pane, getViewport, setCenter]);

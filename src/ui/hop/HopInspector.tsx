@@ -15,8 +15,12 @@ export function HopInspector({ hop, locale }: { readonly hop: Hop; readonly loca
   // A 'send' hop creates the packet: nothing was there before it to compare with.
   const layers = useMemo(() => hopLayers(hop.action === 'send' ? hop.after : hop.before, hop.after), [hop]);
   const changed = useMemo(() => changedRanges(layers), [layers]);
-  const [active, setActive] = useState<FieldView | null>(null);
-  const onHoverByte = useCallback((i: number | null) => setActive(i === null ? null : fieldAt(layers, i)), [layers]);
+  // The field pointed at belongs to the hop it was pointed at on: the next hop starts with none. The inspector
+  // itself stays mounted from hop to hop, so a step updates its rows instead of building them again.
+  const [pointed, setPointed] = useState<{ readonly hop: Hop; readonly field: FieldView | null }>({ hop, field: null });
+  const active = pointed.hop === hop ? pointed.field : null;
+  const setActive = useCallback((field: FieldView | null) => setPointed({ hop, field }), [hop]);
+  const onHoverByte = useCallback((i: number | null) => setActive(i === null ? null : fieldAt(layers, i)), [layers, setActive]);
   const dropped = hop.action === 'drop';
   const plain = explainPlain(locale, hop.why);
   return (

@@ -21,7 +21,6 @@ export function HopPanel() {
   const readonly = usePlayground(selectReadonly);
   const t = useT();
   const step = stepAt(traces, cursor);
-  const shown = `${cursor?.trace}-${cursor?.packet}-${cursor?.hop}`;
   // Busy while it still shows the step before the stepper's.
   return (
     <section className="hop-panel" data-testid="hop-inspector" aria-labelledby="hop-title" aria-busy={cursor !== live}>
@@ -30,7 +29,7 @@ export function HopPanel() {
         {!readonly && <SendDialog />}
         {step && <DownloadButton trace={step.trace} locale={locale} />}
       </div>
-      {step ? <HopInspector key={shown} hop={step.hop} locale={locale} /> : <p className="muted">{t('headers.empty')}</p>}
+      {step ? <HopInspector hop={step.hop} locale={locale} /> : <p className="muted">{t('headers.empty')}</p>}
     </section>
   );
 }

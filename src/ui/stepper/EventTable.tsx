@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
+import { afterNextFrame } from '../afterNextFrame';
 import { explain } from '../../i18n/explain';
 import type { Locale, Translate } from '../../i18n/t';
 import type { StepCursor } from '../../store/traceSlice';
@@ -15,8 +16,8 @@ interface RowProps {
 /**
  * Scrolls the event list (only the list, never the page) so the row shows. Reads the row's offset
  * within the list rather than calling scrollIntoView, which would lay out and scroll every ancestor,
- * and reads it in the next animation frame, when the browser lays out for that frame anyway (read in
- * the step's own task it forced a layout that the rest of the step then dirtied again).
+ * and reads it after the step's frame (read in the step's own task it forced a layout that the rest of
+ * the step then dirtied again; read in that frame's animation callback it held the frame up).
  */
 function scrollRowIntoList(row: HTMLElement | null): void {
   const list = row?.closest<HTMLElement>('.stepper-events');
@@ -33,10 +34,10 @@ const EventRow = memo(function EventRow({ e, current, locale, t, onJump }: RowPr
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!current) return;
-    const frame = requestAnimationFrame(() => scrollRowIntoList(ref.current));
+    const cancel = afterNextFrame(() => scrollRowIntoList(ref.current));
     // Focus follows the step when it was on another row's number.
     if (document.activeElement?.classList.contains('event-jump')) button.current?.focus();
-    return () => cancelAnimationFrame(frame);
+    return cancel;
   }, [current]);
   const time = timeLabel(e.timeUs);
   return (
