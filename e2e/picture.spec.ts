@@ -38,6 +38,19 @@ test('a cross-node ping: the packet is wrapped at vxlan0, crosses the tunnel bet
     expect(await p.textUnderMarker()).toEqual([]);
   }
   await p.shot('ping-followed');
+  // A narrower window re-fits the map: the packet being followed stays in the middle of the pane (where the
+  // camera keeps it), not wherever the fit leaves it.
+  await page.setViewportSize({ width: 1000, height: 560 });
+  await expect.poll(async () => {
+    const pane = await p.canvas.locator('.react-flow').boundingBox();
+    const dot = await s.marker.boundingBox();
+    if (!pane || !dot) return 'not drawn';
+    const x = (dot.x + dot.width / 2 - pane.x) / pane.width;
+    const y = (dot.y + dot.height / 2 - pane.y) / pane.height;
+    return x >= 0.15 && x <= 0.85 && y >= 0.15 && y <= 0.85 ? 'in the middle' : `at ${x.toFixed(2)}, ${y.toFixed(2)} of the pane`;
+  }).toBe('in the middle');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(s.marker).toBeInViewport();
   // Following off: a still camera, so screen positions compare.
   await page.getByTestId('follow-packet').uncheck();
   await p.unfocus();

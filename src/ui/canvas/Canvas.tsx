@@ -1,6 +1,6 @@
 import { Background, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectActions, selectLens, selectSelected, selectTextPx, selectWorld } from '../../store/selectors';
 import { usePlayground } from '../../store/usePlayground';
@@ -19,21 +19,24 @@ import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { PacketMarker } from './PacketMarker';
 import { toFlow } from './toFlow';
-import { fitViewport } from './viewFit';
+import type { Point } from './markerSpot';
+import { fitKeepingInView, fitViewport } from './viewFit';
 
 /**
  * Fits the view again whenever elements appear or go, the canvas changes size (splitter, window, panel)
- * or the text size changes, never below the zoom that keeps the map's text legible (the map pans instead).
+ * or the text size changes, never below the zoom that keeps the map's text legible (the map pans instead),
+ * and keeping the packet being followed (`followedRef`, set by the packet marker) in view.
  */
-function FitOnChange({ count }: { readonly count: number }) {
+function FitOnChange({ count, followedRef }: { readonly count: number; readonly followedRef: RefObject<Point | null> }) {
   const { getNodes, getNodesBounds, setViewport } = useReactFlow();
   const textPx = usePlayground(selectTextPx);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   useEffect(() => {
     const nodes = getNodes();
-    if (width > 0 && height > 0 && nodes.length > 0) void setViewport(fitViewport(getNodesBounds(nodes), width, height, textPx), { duration: 200 });
-  }, [count, width, height, textPx, getNodes, getNodesBounds, setViewport]);
+    if (width === 0 || height === 0 || nodes.length === 0) return;
+    void setViewport(fitKeepingInView(fitViewport(getNodesBounds(nodes), width, height, textPx), followedRef.current, width, height), { duration: 200 });
+  }, [count, width, height, textPx, followedRef, getNodes, getNodesBounds, setViewport]);
   return null;
 }
 
@@ -70,6 +73,7 @@ function ClusterMap() {
   const moveNode = usePlayground(selectMoveNode);
   const remember = usePlayground(selectRemember);
   const t = useT();
+  const followedRef = useRef<Point | null>(null);
   const flow = useMemo(() => toFlow(world, lens), [world, lens]);
   const placed = useMemo(() => applyLayout(flow.nodes, layout), [flow, layout]);
   const labelled = useMemo<FlowNode[]>(() => placed.map((n) => ({ ...n, ariaLabel: ariaLabel(n, t) }) as FlowNode), [placed, t]);
@@ -114,9 +118,9 @@ function ClusterMap() {
       colorMode={forcedTheme() ?? 'system'}
       ariaLabelConfig={labels}
     >
-      <FitOnChange count={nodes.length} />
+      <FitOnChange count={nodes.length} followedRef={followedRef} />
       <Background />
-      <PacketMarker />
+      <PacketMarker followedRef={followedRef} />
     </ReactFlow>
   );
 }

@@ -1,11 +1,11 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectPathSoFar } from '../stepper/pathSoFar';
 import { usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
 import { selectMarkerHop } from './markerHop';
-import { arcPath, markerSpot, type Box } from './markerSpot';
+import { arcPath, markerSpot, type Box, type Point } from './markerSpot';
 import { markerElement } from './PacketMarkerPlace';
 import { useFollowCamera } from './useFollowCamera';
 import './PacketMarker.css';
@@ -29,7 +29,7 @@ function placedOf(s: ReactFlowState, id: string): Placed | null {
  * addresses) from encapsulation to decapsulation, half-way along the tunnel (drawn bold) while it
  * crosses the underlay. Drawn over the nodes in the viewport (nodes are never touched).
  */
-export function PacketMarker() {
+export function PacketMarker({ followedRef }: { readonly followedRef: RefObject<Point | null> }) {
   const t = useT();
   const path = usePlayground(selectPathSoFar);
   const hop = usePlayground(useShallow(selectMarkerHop));
@@ -44,7 +44,7 @@ export function PacketMarker() {
   const boxOf = (p: Placed | null): Box | undefined => (p ? [p[1], p[2], p[3], p[4]] : undefined);
   const shown = (id: string) => (id === at ? boxOf(here) : id === towards ? boxOf(there) : undefined);
   const spot = hop ? markerSpot(hop, shown) : null;
-  useFollowCamera(spot);
+  useFollowCamera(spot, followedRef);
   const trail = placed.slice(0, ids.length).filter((p): p is Placed => p !== null);
   if (!hop || !spot) return null;
   const visited = [...new Map(trail.map((p) => [p[0], p])).values()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitOptions, fitViewport, legibleZoom, outsideView } from './viewFit';
+import { centredOn, fitKeepingInView, fitOptions, fitViewport, legibleZoom, outsideView } from './viewFit';
 
 describe('view fitting', () => {
   it('never fits below the zoom that keeps 12 px text at the legible size', () => {
@@ -26,5 +26,18 @@ describe('view fitting', () => {
     expect(big.zoom).toBe(1.5);
     expect(big.x).toBeCloseTo(1000 * 0.04 + 268 * 1.5, 5);
     expect(big.y).toBeCloseTo(500 * 0.06 + 170 * 1.5, 5);
+  });
+
+  it('a re-fit keeps the packet being followed in the middle of the pane, at the fitted zoom', () => {
+    const fitted = { x: 40, y: 30, zoom: 1.5 };
+    // In view after the fit: the fit stands.
+    expect(fitKeepingInView(fitted, { x: 300, y: 200 }, 1000, 600)).toBe(fitted);
+    // Not following: the fit stands.
+    expect(fitKeepingInView(fitted, null, 1000, 600)).toBe(fitted);
+    // Off to the right after the fit: centred on the packet, same zoom.
+    const moved = fitKeepingInView(fitted, { x: 1200, y: 200 }, 1000, 600);
+    expect(moved).toEqual(centredOn({ x: 1200, y: 200 }, 1.5, 1000, 600));
+    expect(moved).toEqual({ x: 500 - 1200 * 1.5, y: 300 - 200 * 1.5, zoom: 1.5 });
+    expect(outsideView({ x: 1200, y: 200 }, moved, 1000, 600)).toBe(false);
   });
 });

@@ -18,6 +18,19 @@ export function outsideView(p: Point, v: View, width: number, height: number, ma
   return sx < width * margin || sx > width * (1 - margin) || sy < height * margin || sy > height * (1 - margin);
 }
 
+/** The viewport at `zoom` with `p` (flow units) in the middle of a `width` x `height` pane. */
+export function centredOn(p: Point, zoom: number, width: number, height: number): View {
+  return { x: width / 2 - p.x * zoom, y: height / 2 - p.y * zoom, zoom };
+}
+
+/**
+ * The viewport a re-fit should take: `fitted`, moved (same zoom) to centre on the packet being followed when
+ * the fit would leave it outside the middle of the pane.
+ */
+export function fitKeepingInView(fitted: View, followed: Point | null, width: number, height: number): View {
+  return followed && outsideView(followed, fitted, width, height) ? centredOn(followed, fitted.zoom, width, height) : fitted;
+}
+
 /** Fit margins as fractions of the viewport: more below, where the underlay lens draws its tunnels. */
 const PADDING = { top: 0.06, x: 0.04, bottom: 0.2 } as const;
 
