@@ -22,6 +22,16 @@ export interface Session {
   readonly pending: string;
   /** Shell variables set by plain `NAME=value` lines (absent: none). */
   readonly env?: Readonly<Record<string, string>>;
+  /** A line whose command asked a `[y/N]` question and waits for the next typed line as its answer (absent: none). */
+  readonly asking?: Asking;
+}
+
+/** The waiting line, re-run with every answer once the next one is typed; `shown` is what it printed up to the question. */
+export interface Asking {
+  readonly line: string;
+  readonly answers: readonly string[];
+  readonly shown: string;
+  readonly locale?: Locale;
 }
 
 export const newSession = (): Session => ({ stack: [{ kind: 'laptop' }], history: [], lastExitCode: 0, pending: '' });
@@ -32,6 +42,7 @@ export function currentFrame(s: Session): Frame {
 
 /** The prompt to show: `$ `, `docker@default:~$ `, `root@fb057acbf8fa:/# ` or `/ # `; `> ` while a line continues. */
 export function prompt(world: World, s: Session): string {
+  if (s.asking) return '';
   if (s.pending !== '') return '> ';
   const frame = currentFrame(s);
   if (frame.kind === 'laptop') return '$ ';
@@ -67,6 +78,7 @@ export interface LineResult {
  * the same result. An incomplete line (trailing `\`, open quote) is kept in `pending`.
  */
 export function runLine(world: World, session: Session, line: string, locale?: Locale): LineResult {
+  if (session.asking) return answerLine(world, session, session.asking, line);
   try {
     return runParsedLine(world, session, line, locale);
   } catch (e) {
@@ -78,7 +90,24 @@ export function runLine(world: World, session: Session, line: string, locale?: L
   }
 }
 
-function runParsedLine(world: World, session: Session, line: string, locale?: Locale): LineResult {
+/** The typed line answers the waiting question: the line runs again from its start with the answers so far. */
+function answerLine(world: World, session: Session, asking: Asking, answer: string): LineResult {
+  const { asking: _, ...rest } = session;
+  const before = { ...rest, history: rest.history.slice(0, -1) };
+  const r = runParsedLine(world, before, asking.line, asking.locale, [...asking.answers, answer]);
+  return { ...r, output: r.output.slice(asking.shown.length) };
+}
+
+/**
+ * Stops the waiting question (Ctrl+C at it): what the terminal shows after `typed`, and the session back
+ * at its prompt with exit status 130; nothing the line would do is done.
+ */
+export function abandonQuestion(session: Session): Session {
+  const { asking: _, ...rest } = session;
+  return { ...rest, pending: '', lastExitCode: 130 };
+}
+
+function runParsedLine(world: World, session: Session, line: string, locale?: Locale, answers: readonly string[] = []): LineResult {
   const source = session.pending === '' ? line : `${session.pending}\n${line}`;
   const frame = currentFrame(session);
   const voice = voiceOf(world, frame);
@@ -93,6 +122,9 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
   let current = world;
   let stack = session.stack;
   let clear = false;
+  /** Questions answered so far on this line, and whether one now waits for the terminal. */
+  let answered = 0;
+  let waiting = false;
   const changes: Change[] = [];
   const traces: Trace[] = [];
   const commands = commandsFor(frame.kind);
@@ -131,13 +163,20 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
       const handler = commands.get(name);
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
       if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(voice, name), exitCode: 126 };
+      if (waiting) return { stdout: '', stderr: '', exitCode: 0 };
       const here = stack[stack.length - 1] as Frame;
+      const answer = answers[answered];
       let outcome: CommandOutcome;
       try {
-        outcome = handler(argv, { world: current, frame: here, stdin, tty: true, ...(locale ? { locale } : {}) });
+        outcome = handler(argv, { world: current, frame: here, stdin, tty: true, ...(locale ? { locale } : {}), ...(answer !== undefined ? { answer } : {}) });
       } catch (e) {
         // One command failed inside the playground: one line, and the world as it was before that command.
         return { stdout: '', stderr: internalError(voice.name, name, e), exitCode: INTERNAL_ERROR_EXIT };
+      }
+      if (outcome.asks === 'answered') answered += 1;
+      if (outcome.asks === 'waiting') {
+        waiting = true;
+        return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: 0 };
       }
       if (outcome.runIn) return runElsewhere(outcome.runIn.frame, outcome.runIn.line, outcome.runIn.child === true);
       if (outcome.world) current = outcome.world;
@@ -158,6 +197,10 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
       return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode, ...(outcome.transcript !== undefined ? { transcript: outcome.transcript } : {}) };
     },
   });
+  if (waiting) {
+    // The line waits at its question: nothing it did counts until it runs again with the answer.
+    return { world, session: { ...session, history, pending: '', asking: { line: source, answers, shown: result.output, ...(locale ? { locale } : {}) } }, output: result.output, clear: false, changes: [], traces: [] };
+  }
   return {
     world: current,
     session: { stack, history, lastExitCode: result.exitCode, pending: '', ...(Object.keys(result.env).length > 0 ? { env: result.env } : {}) },

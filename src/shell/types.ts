@@ -32,6 +32,8 @@ export interface CommandContext {
   readonly tty: boolean;
   /** The page's language, for the playground's own words (`help`); Docker's output is never translated. Default 'en'. */
   readonly locale?: Locale;
+  /** The line typed at the terminal after the command's `[y/N]` question (see docker/confirm), once answered. */
+  readonly answer?: string;
 }
 
 /**
@@ -77,6 +79,8 @@ export interface CommandOutcome {
   readonly exit?: boolean;
   /** Clear the screen. */
   readonly clear?: boolean;
+  /** The command asked a `[y/N]` question of the terminal: it waits there for a line, or that line answered it. */
+  readonly asks?: 'waiting' | 'answered';
   /** Still running: the terminal streams its output until Ctrl+C. */
   readonly running?: Process;
   /** Packet traces the command caused, in order (see src/sim/traffic). */

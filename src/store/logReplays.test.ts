@@ -25,6 +25,8 @@ const LINES = [
   'docker ps',
   'echo a \\',
   'nosuch',
+  'docker network rm ingress',
+  'y',
 ];
 
 type Action =

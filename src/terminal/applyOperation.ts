@@ -1,4 +1,4 @@
-import { prompt } from '../shell/session';
+import { abandonQuestion, prompt } from '../shell/session';
 import { applyChange } from '../sim/apply';
 import type { World } from '../sim/world';
 import type { Operation } from './operation';
@@ -46,7 +46,7 @@ function run(m: TerminalModel, op: Operation): TerminalModel {
       return withTab(m, {
         ...tab,
         transcript: `${tab.transcript}${prompt(m.world, tab.session)}${op.typed}^C\n`,
-        session: { ...tab.session, pending: '', lastExitCode: 130 },
+        session: abandonQuestion(tab.session),
       });
     }
     case 'wait':

@@ -3,13 +3,30 @@ export function question(warning: string): string {
   return `${warning}\nAre you sure you want to continue? [y/N] `;
 }
 
+/** How a question met the terminal: it waits there for a line, or the line typed there answered it. */
+export type Asks = 'waiting' | 'answered';
+
+export interface Confirmation {
+  readonly yes: boolean;
+  readonly printed: string;
+  /** Set when the terminal (not piped stdin) is where the answer comes from. */
+  readonly asks?: Asks;
+}
+
 /**
  * docker/cli's PromptForConfirmation: the question (see `question`) answered by the first line of stdin; only
- * `y` or `Y` means yes. With nothing to read (a line typed at the prompt, no pipe) the question is printed with
- * the Enter a person would press, and the answer is no.
+ * `y` or `Y` means yes. With nothing piped the terminal answers: `answer` is the line typed after the question
+ * (its Enter is the terminal's echo); without one yet, the command stops at the question and the tab waits.
  */
-export function confirm(stdin: string, asked: string): { readonly yes: boolean; readonly printed: string } {
-  if (stdin === '') return { yes: false, printed: `${asked}\n` };
-  const answer = (stdin.split('\n')[0] ?? '').trim();
-  return { yes: answer === 'y' || answer === 'Y', printed: asked };
+export function confirm(stdin: string, asked: string, answer?: string): Confirmation {
+  if (stdin === '') {
+    if (answer === undefined) return { yes: false, printed: asked, asks: 'waiting' };
+    return { yes: isYes(answer), printed: asked, asks: 'answered' };
+  }
+  return { yes: isYes(stdin.split('\n')[0] ?? ''), printed: asked };
+}
+
+function isYes(line: string): boolean {
+  const a = line.trim();
+  return a === 'y' || a === 'Y';
 }

@@ -11,6 +11,7 @@ import { playgroundStore, usePlayground } from '../../store/usePlayground';
 import { useT } from '../useT';
 import { drawInput, eraseInput } from './drawInput';
 import { ghostHint } from './ghostHint';
+import { questionLine } from './questionLine';
 import { emptyLine, feed, typeLine, type LineState } from './lineEditor';
 import { tabKey } from './tabKey';
 import { TerminalSplitter } from './TerminalSplitter';
@@ -72,7 +73,7 @@ export default function TerminalPanel() {
     let timer: number | undefined;
 
     const drawLine = (s: Playground) => {
-      const p = selectPrompt(s);
+      const p = selectPrompt(s) || questionLine(s);
       if (p === '') { row = 0; return; }
       const d = drawInput(p, line.buffer, line.cursor, row, xterm.cols);
       xterm.write(d.text + (line.buffer === '' ? ghostHint(s.model.log.length === 0 ? s.terminalHint : null, xterm.cols - p.length - 1) : ''));
@@ -81,13 +82,15 @@ export default function TerminalPanel() {
     const sync = (s: Playground) => {
       xterm.write(eraseInput(row));
       row = 0;
-      if (shown === s.activeSession && s.transcript.startsWith(written) && !(s.transcript === '' && written !== '')) {
-        xterm.write(s.transcript.slice(written.length));
+      // A question waiting for its answer is drawn with the input line (drawLine), not written here.
+      const text = s.transcript.slice(0, s.transcript.length - questionLine(s).length);
+      if (shown === s.activeSession && text.startsWith(written) && !(text === '' && written !== '')) {
+        xterm.write(text.slice(written.length));
       } else {
         xterm.clear();
-        xterm.write(s.transcript);
+        xterm.write(text);
       }
-      written = s.transcript;
+      written = text;
       shown = s.activeSession;
       const anyRunning = s.sessions.some((x) => x.running);
       if (anyRunning && timer === undefined) {

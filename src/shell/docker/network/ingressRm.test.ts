@@ -11,6 +11,7 @@ describe('docker network rm of the routing-mesh network', () => {
       [
         'docker service create --name web --publish 8080:80 nginx',
         'docker network rm ingress; echo "exit $?"',
+        '',
         'echo yes | docker network rm ingress; echo "exit $?"',
         'echo y | docker network rm ingress; echo "exit $?"',
         'docker service rm web',

@@ -31,9 +31,12 @@ export const networkPrune: DockerCommand = {
   },
   run(input, ctx) {
     let prompt = '';
+    let asks = {};
     if (!bool(input.flags.force)) {
-      const answer = confirm(ctx.stdin, WARNING);
-      if (!answer.yes) return { stdout: answer.printed.endsWith('\n') ? answer.printed : `${answer.printed}\n`, stderr: '', exitCode: 0 };
+      const answer = confirm(ctx.stdin, WARNING, ctx.answer);
+      asks = answer.asks ? { asks: answer.asks } : {};
+      // A refusal on stdin ends the question's line; at the terminal the typed Enter already did.
+      if (!answer.yes) return { stdout: answer.asks ? answer.printed : `${answer.printed}\n`, stderr: '', exitCode: 0, ...asks };
       prompt = answer.printed;
     }
     let world = ctx.world;
@@ -49,6 +52,6 @@ export const networkPrune: DockerCommand = {
     }
     const report = deleted.length > 0 ? `Deleted Networks:\n${deleted.map((d) => `${d}\n`).join('')}\n` : '';
     const stdout = prompt + report;
-    return changes.length > 0 ? { stdout, stderr: '', exitCode: 0, world, changes } : { stdout, stderr: '', exitCode: 0 };
+    return changes.length > 0 ? { stdout, stderr: '', exitCode: 0, world, changes, ...asks } : { stdout, stderr: '', exitCode: 0, ...asks };
   },
 };

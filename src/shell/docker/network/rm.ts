@@ -3,7 +3,7 @@ import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
 import { findNetwork } from '../../../sim/lookup';
-import { confirm } from '../confirm';
+import { confirm, type Asks } from '../confirm';
 import { INGRESS_WARNING } from './ingressConfirm';
 
 /**
@@ -24,10 +24,13 @@ export const networkRm: DockerCommand = {
     let stdout = '';
     let stderr = '';
     const changes = [];
+    let asks: Asks | undefined;
     for (const name of input.args) {
       if (findNetwork(world, ctx.machine, name)?.ingress) {
-        const answer = confirm(ctx.stdin, INGRESS_WARNING);
+        const answer = confirm(ctx.stdin, INGRESS_WARNING, ctx.answer);
         stdout += answer.printed;
+        asks ??= answer.asks;
+        if (answer.asks === 'waiting') break;
         if (!answer.yes) continue;
       }
       const change = { type: 'network/rm', on: ctx.machine, network: name } as const;
@@ -41,6 +44,7 @@ export const networkRm: DockerCommand = {
       stdout += `${name}\n`;
     }
     const exitCode = stderr === '' ? 0 : 1;
-    return changes.length > 0 ? { stdout, stderr, exitCode, world, changes } : { stdout, stderr, exitCode };
+    const out = { stdout, stderr, exitCode, ...(asks ? { asks } : {}) };
+    return changes.length > 0 ? { ...out, world, changes } : out;
   },
 };
