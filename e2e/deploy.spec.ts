@@ -6,6 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 2000;
 const SITE = `http://127.0.0.1:${PORT}/swarm-playground/`;
 let server: Server;
 
+// One site server on one port: the file's tests share it, so they run in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
   server = await serveSite(process.env.E2E_DIST ?? 'dist', '/swarm-playground/', PORT);
 });

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, type DragEvent } from 'react';
+import { Suspense, useEffect, type DragEvent } from 'react';
+import { startPart } from './startPart';
 import { ErrorBoundary } from './ErrorBoundary';
 import { selectLocale } from '../store/selectors';
 import { playgroundStore, usePlayground } from '../store/usePlayground';
@@ -29,14 +30,15 @@ const showMap = view !== 'terminal';
 const showTerminal = view === 'full' || view === 'split' || view === 'terminal';
 const showSide = view === 'full' || view === 'stepper';
 
-// The map and the terminal are the heaviest parts, each in its own chunk. Both start loading now, while the
-// session below replays, rather than after the first render.
-const loadCanvas = () => import('./canvas/Canvas');
-const loadTerminal = () => import('./terminal/TerminalPanel');
-if (showMap) void loadCanvas();
-if (showTerminal) void loadTerminal();
-const Canvas = lazy(loadCanvas);
-const TerminalPanel = lazy(loadTerminal);
+// The map and the terminal are the heaviest parts, each in its own chunk (which the page preloads). Both start
+// loading now, while the session below replays; the page's frame waits for them (partsReady), so the
+// playground renders whole instead of showing loading lines that React then holds back.
+const canvas = showMap ? startPart(() => import('./canvas/Canvas')) : null;
+const terminal = showTerminal ? startPart(() => import('./terminal/TerminalPanel')) : null;
+const Canvas = canvas?.Component ?? (() => null);
+const TerminalPanel = terminal?.Component ?? (() => null);
+/** Settles when the map's and the terminal's chunks have arrived (or failed: their panels then say so). */
+export const partsReady = Promise.all([canvas?.settled, terminal?.settled]);
 
 const session = startPageSession(playgroundStore, embed === null);
 if (!embed) firstRunOnLoad(playgroundStore, search, pageStorage());
