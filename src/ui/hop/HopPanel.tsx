@@ -14,9 +14,10 @@ import './hop.css';
 /** The side panel's packet part: send a packet, download the trace, and the current hop's headers. */
 export function HopPanel() {
   const traces = usePlayground(selectTraces);
-  // The headers and hex view follow a step in the next render, so the step itself (event list, map marker) paints first.
+  // The headers and hex view follow a step in the next render, so the step itself (event list, map marker) paints
+  // first; on a page opened at a step (a share link, a reload) they come just after the page's first paint.
   const live = usePlayground(selectCursor);
-  const cursor = useDeferredValue(live);
+  const cursor = useDeferredValue(live, null);
   const locale = usePlayground(selectLocale);
   const readonly = usePlayground(selectReadonly);
   const t = useT();
