@@ -29,14 +29,19 @@ export interface ContainerInterface {
 }
 
 /** The namespace holding the veth peer of an interface on `network`: the overlay's own, or the host's. */
-export const peerNamespace = (network: Network): string => (network.driver === 'overlay' ? network.id : 'host');
+const peerNamespace = (network: Network): string => (network.driver === 'overlay' ? network.id : 'host');
 
-/** iproute2's `link-netnsid` for each peer namespace, numbered in order of first appearance. */
-export function netnsIds(peers: readonly string[]): number[] {
+/**
+ * The interfaces with iproute2's `link-netnsid` filled in: each peer namespace numbered from 0 in order of
+ * first appearance.
+ */
+export function numberPeerNamespaces(ifaces: readonly ContainerInterface[]): ContainerInterface[] {
   const ids = new Map<string, number>();
-  return peers.map((p) => {
-    if (!ids.has(p)) ids.set(p, ids.size);
-    return ids.get(p)!;
+  return ifaces.map((i) => {
+    const peer = peerNamespace(i.network);
+    if (!ids.has(peer)) ids.set(peer, ids.size);
+    const id = ids.get(peer) ?? 0;
+    return id === i.linkNetnsid ? i : { ...i, linkNetnsid: id };
   });
 }
 
@@ -64,13 +69,12 @@ export function containerInterfaces(w: WorldView, containerId: string): Containe
     const iface = endpointInterface(endpoint, network, out.length, indexes.get(containerKey(c.id, position)) ?? 0, []);
     if (iface) out.push(iface);
   });
-  const ids = netnsIds(out.map((i) => peerNamespace(i.network)));
-  return out.map((i, n) => (ids[n] === 0 ? i : { ...i, linkNetnsid: ids[n]! }));
+  return numberPeerNamespaces(out);
 }
 
 /**
  * The interface `eth<position>` a veth end of `endpoint` makes on `network` (null while the network has no
- * addresses), with its peer index next to its own and link-netnsid 0 until the caller numbers the peers.
+ * addresses), with its peer index next to its own and link-netnsid 0 until numberPeerNamespaces numbers the peers.
  */
 export function endpointInterface(endpoint: Endpoint, network: Network, position: number, ifindex: number, aliases: readonly string[]): ContainerInterface | null {
   if (!network.ipam) return null;

@@ -1,6 +1,6 @@
 import type { WorldView } from '../view';
 import type { Endpoint } from '../world';
-import { endpointInterface, netnsIds, peerNamespace, type ContainerInterface } from './containerInterfaces';
+import { endpointInterface, numberPeerNamespaces, type ContainerInterface } from './containerInterfaces';
 import { ipvsTable } from './ipvsTable';
 import { ingressKey, lbKey, vethIndexes } from './vethIndexes';
 
@@ -22,8 +22,7 @@ export function sandboxInterfaces(w: WorldView, machine: string, network: string
     const iface = build(w, e, out.length, indexes.get(ingress ? ingressKey(e.network) : lbKey(e.network)) ?? 0);
     if (iface) out.push(iface);
   }
-  const ids = netnsIds(out.map((i) => peerNamespace(i.network)));
-  return out.map((i, n) => (ids[n] === 0 ? i : { ...i, linkNetnsid: ids[n]! }));
+  return numberPeerNamespaces(out);
 }
 
 function build(w: WorldView, endpoint: Endpoint, position: number, ifindex: number): ContainerInterface | null {
