@@ -159,11 +159,12 @@ function runParsedLine(world: World, session: Session, line: string, locale?: Lo
     files,
     voice,
     run: (argv, stdin) => {
+      // Once a command waits at its question, the rest of the line waits with it: nothing else runs or prints.
+      if (waiting) return { stdout: '', stderr: '', exitCode: 0 };
       const name = argv[0] ?? '';
       const handler = commands.get(name);
       if (!handler) return { stdout: '', stderr: notFound(name), exitCode: 127 };
       if (!shellBuiltins.has(name) && argumentsTooLong(argv)) return { stdout: '', stderr: tooLong(voice, name), exitCode: 126 };
-      if (waiting) return { stdout: '', stderr: '', exitCode: 0 };
       const here = stack[stack.length - 1] as Frame;
       const answer = answers[answered];
       let outcome: CommandOutcome;

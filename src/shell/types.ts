@@ -55,6 +55,9 @@ export interface Process {
   readonly observe?: (traces: readonly Trace[], atMs: number) => Process;
 }
 
+/** How a command's `[y/N]` question met the terminal (see docker/confirm): it waits there for a line, or the line typed there answered it. */
+export type Asks = 'waiting' | 'answered';
+
 /** What one command did. Only `stdout`, `stderr` and `exitCode` are required. */
 export interface CommandOutcome {
   readonly stdout: string;
@@ -80,7 +83,7 @@ export interface CommandOutcome {
   /** Clear the screen. */
   readonly clear?: boolean;
   /** The command asked a `[y/N]` question of the terminal: it waits there for a line, or that line answered it. */
-  readonly asks?: 'waiting' | 'answered';
+  readonly asks?: Asks;
   /** Still running: the terminal streams its output until Ctrl+C. */
   readonly running?: Process;
   /** Packet traces the command caused, in order (see src/sim/traffic). */

@@ -23,6 +23,13 @@ describe('a [y/N] question at the terminal', () => {
     expect(m.traces).toHaveLength(before.traces.length);
   });
 
+  it('the rest of the line waits too: a command after the question prints nothing until the answer', () => {
+    const m = applyOperation(start(), type('docker network rm ingress; nosuchcommand'));
+    expect(tab(m).transcript.endsWith(QUESTION_END)).toBe(true);
+    const answered = applyOperation(m, type(''));
+    expect(tab(answered).transcript.endsWith(`${QUESTION_END}\n-sh: nosuchcommand: not found\n`)).toBe(true);
+  });
+
   it('y goes on with the rest of the line, echoed after the question', () => {
     const m = applyOperations(start(), [type('echo first; docker network rm ingress; echo after'), type('y')]);
     expect(tab(m).transcript.endsWith(`${QUESTION_END}y\ningress\nafter\n`)).toBe(true);

@@ -1,10 +1,9 @@
+import type { Asks } from '../types';
+
 /** What docker/cli's PromptForConfirmation prints after a warning: the question and ` [y/N] `. */
 export function question(warning: string): string {
   return `${warning}\nAre you sure you want to continue? [y/N] `;
 }
-
-/** How a question met the terminal: it waits there for a line, or the line typed there answered it. */
-export type Asks = 'waiting' | 'answered';
 
 export interface Confirmation {
   readonly yes: boolean;

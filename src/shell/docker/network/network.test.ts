@@ -68,7 +68,7 @@ describe('docker network (profile 29, three-node)', () => {
   it('prunes unused custom networks only with -f or a yes on stdin', () => {
     const h = harness('three-node').onNode('default');
     h.run('docker network create -d overlay mynet\ndocker network create mybr');
-    check('prune-29', h.run('docker network prune\n\ndocker network ls -q | wc -l\necho y | docker network prune\ndocker network create mybr2\ndocker network prune -f\ndocker network prune -f'));
+    check('prune-29', h.run('docker network prune\n\necho n | docker network prune; echo "exit $?"\ndocker network ls -q | wc -l\necho y | docker network prune\ndocker network create mybr2\ndocker network prune -f\ndocker network prune -f'));
   });
 
   it('connects and disconnects a container (errors when it does not exist)', () => {

@@ -30,15 +30,11 @@ export const networkPrune: DockerCommand = {
     ],
   },
   run(input, ctx) {
-    let prompt = '';
-    let asks = {};
-    if (!bool(input.flags.force)) {
-      const answer = confirm(ctx.stdin, WARNING, ctx.answer);
-      asks = answer.asks ? { asks: answer.asks } : {};
-      // A refusal on stdin ends the question's line; at the terminal the typed Enter already did.
-      if (!answer.yes) return { stdout: answer.asks ? answer.printed : `${answer.printed}\n`, stderr: '', exitCode: 0, ...asks };
-      prompt = answer.printed;
-    }
+    const answer = bool(input.flags.force) ? null : confirm(ctx.stdin, WARNING, ctx.answer);
+    const asks = answer?.asks ? { asks: answer.asks } : {};
+    // A refusal prints nothing more (docker/cli's "cancelled" ends in exit 0 without a word).
+    if (answer && !answer.yes) return { stdout: answer.printed, stderr: '', exitCode: 0, ...asks };
+    const prompt = answer?.printed ?? '';
     let world = ctx.world;
     const deleted: string[] = [];
     const changes: Change[] = [];

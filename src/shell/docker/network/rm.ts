@@ -3,7 +3,8 @@ import { applyFor } from '../applyChanges';
 import type { DockerCommand } from '../dockerCommand';
 import { bool } from '../dockerCommand';
 import { findNetwork } from '../../../sim/lookup';
-import { confirm, type Asks } from '../confirm';
+import { confirm } from '../confirm';
+import type { Asks } from '../../types';
 import { INGRESS_WARNING } from './ingressConfirm';
 
 /**
