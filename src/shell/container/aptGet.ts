@@ -10,6 +10,7 @@ import { aptUpdateOffline, aptUpdateOnline } from './apt/aptUpdate';
 import { aptUpgrade } from './apt/aptUpgrade';
 import { installedPackages, releaseOf } from './apt/releaseOf';
 import { containerOf } from './containerOf';
+import { speaksSummary, unableToLocate } from './apt/summaryWords';
 
 /** Files each package the container installed adds to dpkg's database, on average. */
 const FILES_PER_PACKAGE = 23;
@@ -37,8 +38,8 @@ export const aptGet: CommandHandler = (argv, ctx) => {
   if (verb !== 'install') return { stdout: '', stderr: `E: Invalid operation ${verb ?? ''}\n`, exitCode: 100 };
   const installed = installedPackages(ctx.world, id, release);
   if (!c.aptUpdated) {
-    const summary = front === 'apt' && release.style.aptSummary;
-    const stderr = rest.filter((p) => !installed.has(p)).map((p) => `${summary ? 'Error' : 'E'}: Unable to locate package ${p}\n`).join('');
+    const summary = speaksSummary(release, front);
+    const stderr = unableToLocate(rest.filter((p) => !installed.has(p)), summary);
     if (stderr) return fail(summary || quiet === 2 ? '' : aptTree(release.style), stderr);
   }
   const r = aptInstall(release, installed, rest, { front, yes, quiet, recommends, databaseFiles: release.dpkgFiles + c.packages.length * FILES_PER_PACKAGE });

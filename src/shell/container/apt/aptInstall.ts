@@ -6,6 +6,7 @@ import { installOrder, setupOrder, skippedRecommends } from './installOrder';
 import type { InstallPlan } from './installPlan';
 import { summaryHead } from './summaryHead';
 import type { AptPackage, AptRelease } from './types';
+import { speaksSummary, unableToLocate } from './summaryWords';
 
 /** What `apt-get install` printed and which packages it installed (none when it stopped). */
 export interface AptInstallResult {
@@ -34,10 +35,10 @@ export interface AptInstallCall {
  */
 export function aptInstall(release: AptRelease, installed: ReadonlySet<string>, asked: readonly string[], call: AptInstallCall): AptInstallResult {
   const { style, packages } = release;
-  const summary = call.front === 'apt' && style.aptSummary;
+  const summary = speaksSummary(release, call.front);
   const tree = summary ? '' : aptTree(style);
   const missing = asked.filter((p) => !packages.has(p));
-  if (missing.length > 0) return { stdout: tree, stderr: missing.map((p) => `${summary ? 'Error' : 'E'}: Unable to locate package ${p}\n`).join(''), installed: [] };
+  if (missing.length > 0) return { stdout: tree, stderr: unableToLocate(missing, summary), installed: [] };
   const pkg = (name: string): AptPackage => packages.get(name) as AptPackage;
   const unpack = installOrder(release, installed, asked, call.recommends);
   const all = [...unpack].sort();

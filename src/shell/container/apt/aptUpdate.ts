@@ -1,6 +1,7 @@
 import { aptSize } from './aptSize';
 import { aptTree } from './aptTree';
 import type { AptRelease } from './types';
+import { speaksSummary } from './summaryWords';
 
 /**
  * How the lists end: apt-get reads them; `apt` also says whether anything can be upgraded (apt 3.0
@@ -8,7 +9,7 @@ import type { AptRelease } from './types';
  */
 function listsRead(release: AptRelease, front: 'apt' | 'apt-get'): string {
   if (front === 'apt-get') return 'Reading package lists... Done\n';
-  return `${release.style.aptSummary ? '' : aptTree(release.style)}All packages are up to date.\n`;
+  return `${speaksSummary(release, front) ? '' : aptTree(release.style)}All packages are up to date.\n`;
 }
 
 /** `apt-get update` (or `apt update`) with the archive reachable: one line per index, then the total. */
@@ -20,7 +21,7 @@ export function aptUpdateOnline(release: AptRelease, front: 'apt' | 'apt-get'): 
 
 /** `apt-get update` without a way out: every InRelease fails to resolve its host; apt warns and goes on. */
 export function aptUpdateOffline(release: AptRelease, front: 'apt' | 'apt-get'): { readonly stdout: string; readonly stderr: string } {
-  const w = front === 'apt' && release.style.aptSummary ? 'Warning' : 'W';
+  const w = speaksSummary(release, front) ? 'Warning' : 'W';
   const failures = release.suites.map((suite) => {
     const [archive = '', name = ''] = suite.split(' ');
     const host = archive.replace(/^[a-z]+:\/\//, '').split('/')[0] ?? '';
